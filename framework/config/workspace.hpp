@@ -1,0 +1,67 @@
+#pragma once
+// A workspace: the folder holding duban.toml and everything it names,
+// loaded once into immutable definitions.
+
+#include <duban/diagnostic.hpp>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar/working_calendar.hpp"
+#include "org/organisation.hpp"
+#include "workflow/deadline_policy.hpp"
+#include "workflow/workflow_definition.hpp"
+#include "workflow/workflow_validator.hpp"
+
+namespace duban {
+
+inline constexpr const char* workspace_file_name = "duban.toml";
+
+/// What duban.toml says. Paths are relative to the workspace root.
+struct WorkspaceConfig {
+  std::string name;
+  UtcOffset zone;
+  TimeOfDay workday_end{17 * 60 + 30};
+  std::string organisation_file = "org.toml";
+  std::vector<std::string> calendar_files;
+  std::string calendar_dir;
+  std::vector<std::string> calendar_overrides;
+  std::vector<std::string> workflow_dirs{"workflows"};
+  std::string policies_file;
+  std::string default_policy;
+  std::string database_url = "sqlite:duban.db";
+  std::vector<std::string> plugin_dirs;
+};
+
+/// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
+WorkspaceConfig load_workspace_config(const std::string& path, Diagnostics& diagnostics);
+
+struct Workspace {
+  std::filesystem::path root;
+  WorkspaceConfig config;
+  Organisation org;
+  WorkingCalendar calendar;
+  PolicySet policies;
+  std::vector<WorkflowDefinition> workflows;
+
+  [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
+  [[nodiscard]] std::vector<std::string> workflow_ids() const;
+  [[nodiscard]] ValidationContext validation_context() const;
+  /// A path inside the workspace as it is shown in messages.
+  [[nodiscard]] std::string display_path(const std::string& relative) const;
+};
+
+/// The nearest folder at or above `start` that holds duban.toml.
+std::optional<std::filesystem::path> find_workspace(const std::filesystem::path& start);
+
+/// Loads and validates everything; returns null only when duban.toml itself
+/// cannot be read. Check `diagnostics.has_errors()` before using the result.
+std::unique_ptr<Workspace> load_workspace(const std::filesystem::path& root,
+                                          Diagnostics& diagnostics);
+
+/// The calendar files of a workspace in load order (year files, then overrides).
+std::vector<std::string> calendar_paths(const Workspace& workspace);
+
+}  // namespace duban

@@ -1,0 +1,80 @@
+#include "plan/due_dates.hpp"
+
+namespace duban {
+
+namespace {
+using std::chrono::days;
+
+Date from_period_start(const DueRule& rule, const DueInputs& in) {
+  const WorkingCalendar& cal = *in.calendar;
+  if (!rule.in_workdays) return cal.next_workday(in.period.start + days{rule.amount});
+  return cal.add_workdays(cal.next_workday(in.period.start), rule.amount);
+}
+
+Date from_period_end(const DueRule& rule, const DueInputs& in) {
+  const WorkingCalendar& cal = *in.calendar;
+  if (rule.in_workdays) return cal.add_workdays(cal.previous_workday(in.period.end), rule.amount);
+  const Date date = in.period.end + days{rule.amount};
+  // After the period, nothing is due on a day off: move on; inside it, move back.
+  return rule.amount > 0 ? cal.next_workday(date) : cal.previous_workday(date);
+}
+
+Date nth_workday(const DueRule& rule, const DueInputs& in) {
+  const WorkingCalendar& cal = *in.calendar;
+  if (rule.nth > 0) return cal.add_workdays(cal.next_workday(in.period.start), rule.nth - 1);
+  return cal.add_workdays(cal.previous_workday(in.period.end), rule.nth + 1);
+}
+
+Date after_dependency(const DueRule& rule, const DueInputs& in) {
+  const WorkingCalendar& cal = *in.calendar;
+  const Date base = in.after_base.value_or(in.start);
+  if (!rule.in_workdays) return cal.next_workday(base + days{rule.amount});
+  return rule.amount == 0 ? cal.next_workday(base) : cal.add_workdays(base, rule.amount);
+}
+}  // namespace
+
+Date weekday_in_period(const WorkingCalendar& calendar, const Period& period, unsigned weekday) {
+  const Date monday = period.start - days{iso_weekday(period.start) - 1};
+  const Date target = monday + days{weekday - 1};
+  const Date before = calendar.previous_workday(target);
+  if (before >= period.start) return before;
+  return calendar.next_workday(target);
+}
+
+std::optional<Date> due_date_by_rule(const DueRule& rule, const DueInputs& in) {
+  switch (rule.anchor) {
+    case DueRule::Anchor::none: return std::nullopt;
+    case DueRule::Anchor::period_start: return from_period_start(rule, in);
+    case DueRule::Anchor::period_end: return from_period_end(rule, in);
+    case DueRule::Anchor::weekday: return weekday_in_period(*in.calendar, in.period, rule.weekday);
+    case DueRule::Anchor::nth_workday: return nth_workday(rule, in);
+    case DueRule::Anchor::after: return after_dependency(rule, in);
+    case DueRule::Anchor::date: return parse_date(in.rendered_date);
+  }
+  return std::nullopt;
+}
+
+std::vector<PlannedMilestone> plan_milestones(const DeadlinePolicy& policy,
+                                              std::string_view task_class,
+                                              const WorkingCalendar& calendar, Date start,
+                                              LocalDateTime due, TimeOfDay workday_end) {
+  std::vector<PlannedMilestone> out;
+  for (const Milestone* m : policy.milestones_for(task_class)) {
+    const Date date = apply_offset(calendar, start, m->at, policy.workday_days);
+    const LocalDateTime at = date < due.date ? LocalDateTime{date, workday_end} : due;
+    out.push_back({m->action, m->name, at});
+  }
+  return out;
+}
+
+Date last_milestone_date(const DeadlinePolicy& policy, std::string_view task_class,
+                         const WorkingCalendar& calendar, Date start) {
+  Date last = calendar.next_workday(start);
+  for (const Milestone* m : policy.milestones_for(task_class)) {
+    const Date date = apply_offset(calendar, start, m->at, policy.workday_days);
+    if (date > last) last = date;
+  }
+  return last;
+}
+
+}  // namespace duban

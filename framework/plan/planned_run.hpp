@@ -1,0 +1,51 @@
+#pragma once
+// What planning a workflow for a period produces: the run's tasks with
+// owners resolved to people and dates on the working calendar.
+
+#include <string>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "calendar/period.hpp"
+
+namespace duban {
+
+struct PlannedMilestone {
+  std::string action;
+  std::string name;
+  LocalDateTime at;
+};
+
+struct PlannedTask {
+  std::string id;           ///< template id, plus "." and the fan-out key ("summary.office")
+  std::string template_id;
+  std::string title;
+  std::vector<std::string> owners;  ///< person ids, accountable one first
+  LocalDateTime start;              ///< when the task is handed over
+  LocalDateTime due;
+  std::vector<PlannedMilestone> milestones;
+  std::vector<std::string> depends_on;  ///< ids of tasks of the same run
+  std::string policy;
+  std::string task_class;
+  std::string kind;
+  std::vector<std::string> checklist;
+  std::vector<std::string> evidence;
+  std::vector<std::string> tags;
+  double weight = 1.0;
+  int duration = 1;
+  bool critical = false;  ///< on the run's critical path
+};
+
+struct PlannedRun {
+  std::string workflow;
+  std::string workflow_name;
+  Period period;
+  std::vector<PlannedTask> tasks;  ///< dependencies first
+  std::vector<std::string> critical_path;  ///< task ids, first first
+  int workdays = 0;                ///< workdays in the period
+
+  /// "weekly-planning/2026-W07".
+  [[nodiscard]] std::string key() const { return workflow + "/" + period.key(); }
+};
+
+}  // namespace duban
