@@ -1,0 +1,85 @@
+#pragma once
+// The command table: each command declares its name, help, options and the
+// function that runs it (after ninja's and Taskwarrior's command tables).
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "config/workspace.hpp"
+
+namespace duban::cli {
+
+/// Exit codes fixed by the design: 0 success, 1 operational failure, 2 bad input.
+enum ExitCode : int { exit_ok = 0, exit_failure = 1, exit_bad_input = 2 };
+
+/// Thrown to end a command with an exit code after its message was printed.
+struct CommandExit {
+  int code;
+};
+
+struct GlobalOptions {
+  std::string workspace;  ///< --workspace DIR
+  std::string now;        ///< --now ISO-8601 (or DUBAN_NOW)
+  std::string as;         ///< --as PERSON (or DUBAN_USER)
+  std::string format;     ///< --format, checked by each command
+  bool no_color = false;
+};
+
+/// What a running command can use: options, streams, the workspace, the clock.
+class CommandContext {
+ public:
+  CommandContext(GlobalOptions options, std::ostream& out, std::ostream& err);
+
+  [[nodiscard]] const GlobalOptions& options() const { return options_; }
+  std::ostream& out() { return out_; }
+  std::ostream& err() { return err_; }
+
+  /// The workspace (found upward from the current folder unless --workspace),
+  /// loaded and validated; prints diagnostics and throws CommandExit{2} on errors.
+  const Workspace& workspace();
+  /// The workspace folder without loading it; throws CommandExit{2} if none.
+  std::filesystem::path workspace_root();
+  /// "Now" from --now or DUBAN_NOW; the system clock only when neither is given.
+  LocalDateTime now();
+  /// The --format value if it is one of `allowed` (the first is the default).
+  std::string format(std::initializer_list<std::string_view> allowed);
+  /// Prints diagnostics (sorted) to stderr; returns true if any was an error.
+  bool report(const Diagnostics& diagnostics);
+  /// Prints "error: message" and throws CommandExit{code}.
+  [[noreturn]] void fail(const std::string& message, int code = exit_bad_input);
+
+ private:
+  GlobalOptions options_;
+  std::ostream& out_;
+  std::ostream& err_;
+  std::unique_ptr<Workspace> workspace_;
+};
+
+/// One entry of the command table.
+struct CommandSpec {
+  std::string name;
+  std::string help;
+  /// Adds the command's options to its subcommand; returns the function that runs it.
+  std::function<std::function<int(CommandContext&)>(CLI::App&)> setup;
+};
+
+std::vector<CommandSpec> builtin_commands();
+
+CommandSpec init_command();
+CommandSpec validate_command();
+CommandSpec graph_command();
+CommandSpec plan_command();
+CommandSpec calendar_command();
+
+/// Runs the program with the given arguments; returns the exit code.
+int run(int argc, char** argv, std::ostream& out, std::ostream& err);
+
+}  // namespace duban::cli

@@ -1,0 +1,103 @@
+// duban graph WORKFLOW --format dot|mermaid|table|json: the template graph.
+
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "diagnostics/suggest.hpp"
+#include "graph/graph_drawing.hpp"
+#include "graph/task_graph.hpp"
+
+namespace duban::cli {
+
+namespace {
+
+struct TemplateGraph {
+  TaskGraph graph;
+  CriticalPath critical;
+  std::vector<std::uint32_t> layers;
+  std::vector<TaskIndex> order;
+};
+
+TemplateGraph build(const WorkflowDefinition& wf) {
+  std::vector<TaskEdge> edges;
+  for (std::size_t i = 0; i < wf.tasks.size(); ++i) {
+    for (const auto& dep : wf.tasks[i].depends_on) {
+      for (std::size_t j = 0; j < wf.tasks.size(); ++j) {
+        if (wf.tasks[j].id == dep) edges.push_back({static_cast<TaskIndex>(j), static_cast<TaskIndex>(i)});
+      }
+    }
+  }
+  TaskGraph graph(wf.tasks.size(), std::move(edges));
+  std::vector<std::int64_t> durations;
+  for (const auto& t : wf.tasks) durations.push_back(t.duration);
+  auto order = graph.topological_order();
+  auto critical = graph.critical_path(durations);
+  auto layers = graph.layers();
+  return {std::move(graph), std::move(critical), std::move(layers), std::move(order.order)};
+}
+
+std::string label_of(const TaskTemplate& t) {
+  std::string label = t.title;
+  if (t.for_each.over != FanOut::Over::none) label += " ×" + t.for_each.text;
+  return label;
+}
+
+bool on_path(const CriticalPath& path, std::size_t i) {
+  return std::find(path.tasks.begin(), path.tasks.end(), static_cast<TaskIndex>(i)) != path.tasks.end();
+}
+
+nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) {
+  nlohmann::json tasks = nlohmann::json::array();
+  for (TaskIndex i : g.order) {
+    const auto& t = wf.tasks[i];
+    tasks.push_back({{"id", t.id}, {"title", t.title}, {"depends_on", t.depends_on}, {"layer", g.layers[i]},
+                     {"duration", t.duration}, {"for_each", t.for_each.text}, {"critical", on_path(g.critical, i)}});
+  }
+  nlohmann::json path = nlohmann::json::array();
+  for (TaskIndex i : g.critical.tasks) path.push_back(wf.tasks[i].id);
+  return {{"workflow", wf.id}, {"tasks", tasks}, {"critical_path", path}, {"critical_length", g.critical.length}};
+}
+
+int run_graph(CommandContext& ctx, const std::string& id) {
+  const std::string format = ctx.format({"dot", "mermaid", "table", "json"});
+  const Workspace& ws = ctx.workspace();
+  const WorkflowDefinition* wf = ws.workflow(id);
+  if (!wf) ctx.fail("unknown workflow '" + id + "'" + did_you_mean(id, ws.workflow_ids()));
+  const TemplateGraph g = build(*wf);
+  if (format == "json") {
+    ctx.out() << graph_json(*wf, g).dump(2) << '\n';
+    return exit_ok;
+  }
+  if (format == "table") {
+    Rows rows;
+    for (TaskIndex i : g.order) {
+      const auto& t = wf->tasks[i];
+      std::string deps;
+      for (const auto& d : t.depends_on) deps += (deps.empty() ? "" : ", ") + d;
+      rows.push_back({std::to_string(g.layers[i]), t.id, label_of(t), deps, std::to_string(t.duration),
+                      on_path(g.critical, i) ? "★" : ""});
+    }
+    print_rows(ctx, "table", {"层", "id", "任务", "依赖", "工期", "关键"}, rows);
+    return exit_ok;
+  }
+  std::vector<DrawnTask> drawn;
+  for (std::size_t i = 0; i < wf->tasks.size(); ++i) {
+    drawn.push_back({wf->tasks[i].id, label_of(wf->tasks[i]), on_path(g.critical, i)});
+  }
+  const std::string title = wf->name + " (" + wf->id + " v" + std::to_string(wf->version) + ")";
+  ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title) : to_mermaid(g.graph, drawn, title));
+  return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec graph_command() {
+  return {"graph", "Draw a workflow's task graph (dot, mermaid) or list it in order", [](CLI::App& app) {
+            auto id = std::make_shared<std::string>();
+            app.add_option("WORKFLOW", *id, "Workflow id")->required();
+            return [id](CommandContext& ctx) { return run_graph(ctx, *id); };
+          }};
+}
+
+}  // namespace duban::cli

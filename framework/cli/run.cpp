@@ -1,0 +1,59 @@
+#include <cstdlib>
+#include <iostream>
+
+#include "cli/command.hpp"
+
+namespace duban::cli {
+
+std::vector<CommandSpec> builtin_commands() {
+  return {init_command(), validate_command(), graph_command(), plan_command(), calendar_command()};
+}
+
+namespace {
+std::string env_or(const char* name, std::string fallback) {
+  const char* value = std::getenv(name);
+  return value && *value ? std::string(value) : fallback;
+}
+}  // namespace
+
+int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
+  CLI::App app{"duban (督办): workflows and task tracking that see every matter through", "duban"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION);
+  GlobalOptions options;
+  app.add_option("--workspace", options.workspace, "Workspace folder (default: nearest folder upward with duban.toml)");
+  app.add_option("--now", options.now, "The time to act at, ISO 8601 (also DUBAN_NOW)");
+  app.add_option("--as", options.as, "The acting person's id (also DUBAN_USER)");
+  app.add_option("--format", options.format, "Output format: table, json, csv, md (graph: dot, mermaid)");
+  app.add_flag("--no-color", options.no_color, "Never colour the output");
+  app.fallthrough();
+
+  std::vector<std::pair<CLI::App*, std::function<int(CommandContext&)>>> runners;
+  for (auto& spec : builtin_commands()) {
+    CLI::App* sub = app.add_subcommand(spec.name, spec.help);
+    runners.emplace_back(sub, spec.setup(*sub));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e, out, err);
+    return code == 0 ? exit_ok : exit_bad_input;
+  }
+  if (options.now.empty()) options.now = env_or("DUBAN_NOW", "");
+  if (options.as.empty()) options.as = env_or("DUBAN_USER", "");
+  CommandContext context(options, out, err);
+  for (auto& [sub, runner] : runners) {
+    if (!sub->parsed()) continue;
+    try {
+      return runner(context);
+    } catch (const CommandExit& e) {
+      return e.code;
+    } catch (const std::exception& e) {
+      err << "duban: error: " << e.what() << '\n';
+      return exit_failure;
+    }
+  }
+  return exit_bad_input;
+}
+
+}  // namespace duban::cli
