@@ -35,9 +35,13 @@ class WorkflowChecker {
       : wf_(wf), ctx_(ctx), diagnostics_(d) {}
 
   void run() {
-    check_header();
     check_duplicate_ids();
-    for (const auto& task : wf_.tasks) check_task(task);
+    if (ctx_.org && ctx_.policies) {
+      check_header();
+      for (const auto& task : wf_.tasks) check_task(task);
+    } else {
+      for (const auto& task : wf_.tasks) check_dependencies(task);
+    }
     check_cycles();
   }
 

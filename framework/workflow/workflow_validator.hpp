@@ -13,6 +13,8 @@
 namespace duban {
 
 struct ValidationContext {
+  /// Null when checking a lone file: references to people, roles, teams,
+  /// units and shared policies are then not checked.
   const Organisation* org = nullptr;
   const PolicySet* policies = nullptr;   ///< the workspace's shared policies
   std::string default_policy;            ///< used when neither workflow nor task names one

@@ -9,7 +9,7 @@
 namespace duban {
 namespace {
 
-TEST(DisplayWidth, AsciiAndChinese) {
+TEST(ReportDisplayWidth, AsciiAndChinese) {
   EXPECT_EQ(display_width(""), 0u);
   EXPECT_EQ(display_width("abc"), 3u);
   EXPECT_EQ(display_width("编译项目"), 8u);
@@ -18,13 +18,13 @@ TEST(DisplayWidth, AsciiAndChinese) {
   EXPECT_EQ(display_width("　"), 2u);    // ideographic space
 }
 
-TEST(DisplayWidth, CombiningMarksJoinTheirBase) {
+TEST(ReportDisplayWidth, CombiningMarksJoinTheirBase) {
   EXPECT_EQ(display_width("\u00e9"), 1u);   // é composed
   EXPECT_EQ(display_width("e\u0301"), 1u);  // é decomposed
   EXPECT_EQ(display_width("e\u0301e\u0301e\u0301"), 3u);
 }
 
-TEST(DisplayWidth, Emoji) {
+TEST(ReportDisplayWidth, Emoji) {
   EXPECT_EQ(display_width("👍"), 2u);
   EXPECT_EQ(display_width("👍🏽"), 2u);                  // skin-tone modifier
   EXPECT_EQ(display_width("🇨🇳"), 2u);                   // regional-indicator pair
@@ -34,14 +34,14 @@ TEST(DisplayWidth, Emoji) {
   EXPECT_EQ(display_width("👨\u200D👩\u200D👧"), 2u);  // ZWJ family
 }
 
-TEST(DisplayWidth, AmbiguousCharactersAreNarrow) {
+TEST(ReportDisplayWidth, AmbiguousCharactersAreNarrow) {
   EXPECT_EQ(display_width("·"), 1u);
   EXPECT_EQ(display_width("○"), 1u);
   EXPECT_EQ(display_width("…"), 1u);
   EXPECT_EQ(display_width("\u2764"), 1u);  // ❤ without FE0F
 }
 
-TEST(DisplayWidth, ControlCharactersAreZeroAndInvalidBytesOne) {
+TEST(ReportDisplayWidth, ControlCharactersAreZeroAndInvalidBytesOne) {
   EXPECT_EQ(display_width("\x1b"), 0u);
   EXPECT_EQ(display_width("a\tb"), 2u);
   EXPECT_EQ(display_width("\xff"), 1u);
@@ -50,7 +50,7 @@ TEST(DisplayWidth, ControlCharactersAreZeroAndInvalidBytesOne) {
   EXPECT_EQ(display_width("编\xe7\xbc"), 4u);
 }
 
-TEST(Pad, MixedChineseAndAscii) {
+TEST(ReportPad, MixedChineseAndAscii) {
   EXPECT_EQ(pad_right("张三", 6), "张三  ");
   EXPECT_EQ(pad_left("张三", 6), "  张三");
   EXPECT_EQ(pad_right("Bob李", 6), "Bob李 ");
@@ -59,20 +59,20 @@ TEST(Pad, MixedChineseAndAscii) {
   EXPECT_EQ(pad_right("🇨🇳", 3), "🇨🇳 ");
 }
 
-TEST(Pad, WideTextIsLeftAlone) {
+TEST(ReportPad, WideTextIsLeftAlone) {
   EXPECT_EQ(pad_right("编译项目", 4), "编译项目");
   EXPECT_EQ(pad_left("编译项目", 8), "编译项目");
   EXPECT_EQ(pad_right("", 0), "");
   EXPECT_EQ(pad_left("", 2), "  ");
 }
 
-TEST(Truncate, FittingTextIsUnchanged) {
+TEST(ReportTruncate, FittingTextIsUnchanged) {
   EXPECT_EQ(truncate_to_width("编译项目", 8), "编译项目");
   EXPECT_EQ(truncate_to_width("编译项目", 20), "编译项目");
   EXPECT_EQ(truncate_to_width("", 0), "");
 }
 
-TEST(Truncate, CutsWithEllipsis) {
+TEST(ReportTruncate, CutsWithEllipsis) {
   EXPECT_EQ(truncate_to_width("abcdef", 4), "abc…");
   EXPECT_EQ(truncate_to_width("编译项目", 7), "编译项…");
   EXPECT_EQ(truncate_to_width("编译项目", 6), "编译…");  // 5 wide: a 2-wide char won't fit
@@ -80,7 +80,7 @@ TEST(Truncate, CutsWithEllipsis) {
   EXPECT_EQ(truncate_to_width("编译", 0), "");
 }
 
-TEST(Truncate, NeverSplitsACluster) {
+TEST(ReportTruncate, NeverSplitsACluster) {
   EXPECT_EQ(truncate_to_width("e\u0301e\u0301e\u0301", 2), "e\u0301…");
   EXPECT_EQ(truncate_to_width("👍🏽👍🏽", 3), "👍🏽…");
   EXPECT_EQ(truncate_to_width("🇨🇳🇨🇳", 3), "🇨🇳…");
@@ -90,7 +90,7 @@ TEST(Truncate, NeverSplitsACluster) {
 
 // Every width: the result fits, and what precedes "…" is the text cut at a
 // cluster boundary.
-TEST(Truncate, EveryWidthFitsAndCutsAtBoundaries) {
+TEST(ReportTruncate, EveryWidthFitsAndCutsAtBoundaries) {
   const std::string text = "a" "e\u0301" "编" "👍🏽" "🇨🇳" "b";
   const std::array<std::size_t, 7> boundaries = {0, 1, 4, 7, 15, 23, 24};
   const std::string ellipsis = "…";

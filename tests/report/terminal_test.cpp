@@ -9,7 +9,7 @@
 namespace duban {
 namespace {
 
-TEST(Terminal, DecideColor) {
+TEST(ReportTerminal, DecideColor) {
   EXPECT_TRUE(decide_color(false, nullptr, true));
   EXPECT_FALSE(decide_color(false, nullptr, false));  // pipe or file
   EXPECT_FALSE(decide_color(true, nullptr, true));    // --no-color
@@ -39,7 +39,7 @@ class NoColorEnv {
   std::optional<std::string> saved_;
 };
 
-TEST(Terminal, ColorWantedHonoursFlagAndEnvironment) {
+TEST(ReportTerminal, ColorWantedHonoursFlagAndEnvironment) {
   EXPECT_FALSE(color_wanted(true));
   {
     const NoColorEnv env("1");

@@ -40,7 +40,7 @@ TextTable overdue_table() {
   return table;
 }
 
-TEST(TextTable, ExactRendering) {
+TEST(ReportTextTable, ExactRendering) {
   const std::string expected =
       "任务      负责人  逾期天数\n"
       "────────  ──────  ────────\n"
@@ -49,7 +49,7 @@ TEST(TextTable, ExactRendering) {
   EXPECT_EQ(overdue_table().render(), expected);
 }
 
-TEST(TextTable, ChineseColumnsLineUp) {
+TEST(ReportTextTable, ChineseColumnsLineUp) {
   TextTable table({{"姓名"}, {"部门"}, {"件数", Align::right}});
   table.add_row({"张三", "办公室", "7"});
   table.add_row({"欧阳建国", "Finance", "1024"});
@@ -63,7 +63,7 @@ TEST(TextTable, ChineseColumnsLineUp) {
   EXPECT_EQ(lines[4], "Li        综合处e\u0301    -3");
 }
 
-TEST(TextTable, NoTrailingSpacesWhenLastColumnIsLeftAligned) {
+TEST(ReportTextTable, NoTrailingSpacesWhenLastColumnIsLeftAligned) {
   TextTable table({{"编号", Align::right}, {"事项"}});
   table.add_row({"1", "督办"});
   table.add_row({"12", "会议纪要落实情况"});
@@ -77,18 +77,18 @@ TEST(TextTable, NoTrailingSpacesWhenLastColumnIsLeftAligned) {
   EXPECT_EQ(table.render(), expected);
 }
 
-TEST(TextTable, AsciiUnderline) {
+TEST(ReportTextTable, AsciiUnderline) {
   TextTable table({{"ab"}, {"编号", Align::right}});
   table.add_row({"x", "1"});
   EXPECT_EQ(table.render({.ascii = true}), "ab  编号\n--  ----\nx      1\n");
 }
 
-TEST(TextTable, NoEscapeBytesWhenColourIsOff) {
+TEST(ReportTextTable, NoEscapeBytesWhenColourIsOff) {
   const std::string plain = overdue_table().render({.color = false});
   EXPECT_EQ(plain.find('\x1b'), std::string::npos);
 }
 
-TEST(TextTable, ColourDoesNotChangeTheLayout) {
+TEST(ReportTextTable, ColourDoesNotChangeTheLayout) {
   const std::string plain = overdue_table().render({.color = false});
   const std::string coloured = overdue_table().render({.color = true});
   EXPECT_NE(coloured.find("\x1b[31m12\x1b[0m"), std::string::npos);
@@ -98,7 +98,7 @@ TEST(TextTable, ColourDoesNotChangeTheLayout) {
   EXPECT_EQ(lines_of(coloured)[3], "review    李四光        \x1b[31m12\x1b[0m");
 }
 
-TEST(TextTable, EveryColour) {
+TEST(ReportTextTable, EveryColour) {
   TextTable table({{"c"}});
   table.add_styled_row(std::vector<Cell>{{"r", Color::red}});
   table.add_styled_row(std::vector<Cell>{{"y", Color::yellow}});
@@ -112,7 +112,7 @@ TEST(TextTable, EveryColour) {
             "\x1b[2md\x1b[0m\n\x1b[1mb\x1b[0m\nn\n\n");
 }
 
-TEST(TextTable, ShrinksWidestLeftColumnsToMaxWidth) {
+TEST(ReportTextTable, ShrinksWidestLeftColumnsToMaxWidth) {
   TextTable table({{"名称"}, {"说明"}, {"数量", Align::right}});
   table.add_row({"编译项目管理系统", "一个很长的说明文字", "12"});
   table.add_row({"短", "ok", "3"});
@@ -133,7 +133,7 @@ TEST(TextTable, ShrinksWidestLeftColumnsToMaxWidth) {
   }
 }
 
-TEST(TextTable, ShrinkingStopsAtFloorAndSparesRightColumns) {
+TEST(ReportTextTable, ShrinkingStopsAtFloorAndSparesRightColumns) {
   TextTable table({{"名称"}, {"金额", Align::right}});
   table.add_row({"编译项目管理系统", "123456789"});
   // Cannot reach 5: the text column stops at 4 columns, the number stays whole.
@@ -143,7 +143,7 @@ TEST(TextTable, ShrinkingStopsAtFloorAndSparesRightColumns) {
             "编…   123456789\n");
 }
 
-TEST(TextTable, ControlCharactersAreCleaned) {
+TEST(ReportTextTable, ControlCharactersAreCleaned) {
   TextTable table({{"a\nb"}});
   table.add_row({"x\ty"});
   table.add_row({"red\x1b[31m!"});
@@ -158,7 +158,7 @@ TEST(TextTable, ControlCharactersAreCleaned) {
             "bad\uFFFD\n");
 }
 
-TEST(TextTable, ShortRowsArePaddedLongRowsRejected) {
+TEST(ReportTextTable, ShortRowsArePaddedLongRowsRejected) {
   TextTable table({{"a"}, {"b", Align::right}});
   table.add_row({"x"});
   EXPECT_EQ(table.row_count(), 1u);
@@ -166,7 +166,7 @@ TEST(TextTable, ShortRowsArePaddedLongRowsRejected) {
   EXPECT_THROW(table.add_row({"1", "2", "3"}), std::invalid_argument);
 }
 
-TEST(TextTable, NoColumnsRendersNothing) {
+TEST(ReportTextTable, NoColumnsRendersNothing) {
   EXPECT_EQ(TextTable({}).render(), "");
 }
 
