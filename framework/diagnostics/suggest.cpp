@@ -44,8 +44,11 @@ int edit_distance(std::string_view a, std::string_view b) {
 
 std::optional<std::string> nearest_name(std::string_view name,
                                         const std::vector<std::string>& candidates) {
-  // A third of the name's length, at least one edit: "ownr" → "owner", not "id" → "at".
-  const int limit = std::max(1, static_cast<int>(code_points(name).size()) / 3);
+  // A third of the name's length, at least one edit: "ownr" → "owner". Names
+  // of one or two characters get no suggestion: every other short name is near.
+  const auto length = static_cast<int>(code_points(name).size());
+  if (length < 3) return std::nullopt;
+  const int limit = std::max(1, length / 3);
   std::optional<std::string> best;
   int best_distance = limit + 1;
   for (const auto& candidate : candidates) {

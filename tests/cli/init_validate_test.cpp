@@ -61,9 +61,9 @@ TEST(ValidateCommand, ReportsEveryErrorSortedWithExitCode2) {
   auto r = run_duban(dir.path() / "ws", {"validate"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:7:9: error: task 'a': owner: unknown person 'zhang-jiangguo' (did you mean 'zhang-jianguo'?)"));
-  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:11:14: error: task 'b' depends on unknown task 'c'"));
-  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:12:1: error: unknown key 'wieght' in task 'b' (did you mean 'weight'?)"));
-  EXPECT_LT(r.err.find(":7:9:"), r.err.find(":11:14:"));
+  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:12:14: error: task 'b' depends on unknown task 'c'"));
+  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:13:1: error: unknown key 'wieght' in task 'b' (did you mean 'weight'?)"));
+  EXPECT_LT(r.err.find(":7:9:"), r.err.find(":12:14:"));
 }
 
 TEST(ValidateCommand, ChecksOnlyTheGivenFiles) {
@@ -72,7 +72,7 @@ TEST(ValidateCommand, ChecksOnlyTheGivenFiles) {
   test::write_file(dir.path() / "ws/bad-calendar.toml", "year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-02-29\n");
   auto r = run_duban(dir.path() / "ws", {"validate", "bad-calendar.toml", "workflows/weekly-planning.toml"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_THAT(r.err, HasSubstr("bad-calendar.toml:4:8: error: impossible date"));
+  EXPECT_THAT(r.err, HasSubstr("bad-calendar.toml:4:18: error: impossible date"));
   auto good = run_duban(dir.path() / "ws", {"validate", "workflows/weekly-planning.toml", "org.toml"});
   EXPECT_EQ(good.exit_code, 0) << good.err;
   EXPECT_THAT(good.out, HasSubstr("2 file(s) checked"));

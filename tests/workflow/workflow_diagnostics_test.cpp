@@ -88,8 +88,8 @@ TEST(WorkflowDiagnostics, ForEachReferencesResolve) {
   EXPECT_THAT(lines, ElementsAre(
       "wf.toml:8:12: error: task 'a': for_each 'units:sectoin': no unit has kind 'sectoin' (did you mean 'section'?)",
       "wf.toml:13:12: error: task 'b': for_each 'people:party-membr': no person has tag 'party-membr' (did you mean 'party-member'?)",
-      "wf.toml:18:12: error: task 'c': for_each 'list:topcs': no list named 'topcs' in [lists]",
-      "wf.toml:16:9: error: task 'c': unknown placeholder '{{item}}' in title (did you mean 'item.index'?)"));
+      "wf.toml:16:9: error: task 'c': unknown placeholder '{{item}}' in title",
+      "wf.toml:18:12: error: task 'c': for_each 'list:topcs': no list named 'topcs' in [lists]"));
 }
 
 TEST(WorkflowDiagnostics, UnknownPlaceholderSuggestsTheNearName) {
@@ -127,10 +127,10 @@ TEST(WorkflowDiagnostics, DueRuleProblems) {
       "[[task]]\nid = \"b\"\ntitle = \"乙\"\nowner = \"chief\"\ndue = { after = \"a\", workdays = 1 }\n"
       "[[task]]\nid = \"c\"\ntitle = \"丙\"\nowner = \"chief\"\ndue = { date = \"2026-02-30\" }\n"));
   EXPECT_THAT(lines, ElementsAre(
-      "wf.toml:8:18: error: 'fryday' is not a weekday (monday … sunday)",
-      "wf.toml:8:35: error: '25:00' is not a time of day (HH:MM)",
+      "wf.toml:8:19: error: 'fryday' is not a weekday (monday … sunday)",
+      "wf.toml:8:36: error: '25:00' is not a time of day (HH:MM)",
       "wf.toml:13:7: error: task 'b': due after 'a', which is not in its depends_on",
-      "wf.toml:18:15: error: 'date' in a due rule must be a date (YYYY-MM-DD) or a placeholder such as \"{{item.deadline}}\""));
+      "wf.toml:18:16: error: 'date' in a due rule must be a date (YYYY-MM-DD) or a placeholder such as \"{{item.deadline}}\""));
 }
 
 TEST(WorkflowDiagnostics, UnknownKindAndClass) {
