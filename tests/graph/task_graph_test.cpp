@@ -1,0 +1,198 @@
+#include "graph/task_graph.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <stdexcept>
+
+namespace duban {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+
+using Indices = std::vector<TaskIndex>;
+
+TEST(task_graph, EmptyGraphHasEmptyResults) {
+  const TaskGraph graph(0, {});
+  EXPECT_EQ(graph.task_count(), 0u);
+  EXPECT_EQ(graph.edge_count(), 0u);
+  const auto order = graph.topological_order();
+  EXPECT_FALSE(order.has_cycle());
+  EXPECT_THAT(order.order, IsEmpty());
+  EXPECT_THAT(graph.layers(), IsEmpty());
+  const auto path = graph.critical_path({});
+  EXPECT_THAT(path.tasks, IsEmpty());
+  EXPECT_EQ(path.length, 0);
+}
+
+TEST(task_graph, TasksWithoutEdgesComeInIndexOrder) {
+  const TaskGraph graph(4, {});
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(0, 1, 2, 3));
+  EXPECT_THAT(graph.layers(), ElementsAre(0, 0, 0, 0));
+}
+
+TEST(task_graph, DependenciesComeFirstAndTiesGoToTheSmallestIndex) {
+  // 3 -> 1, 0 -> 1, 4 -> 2: ready {0,3,4}; 0; 3 frees 1, which beats 4.
+  const TaskGraph graph(5, {{3, 1}, {0, 1}, {4, 2}});
+  const auto order = graph.topological_order();
+  EXPECT_FALSE(order.has_cycle());
+  EXPECT_THAT(order.cycle, IsEmpty());
+  EXPECT_THAT(order.order, ElementsAre(0, 3, 1, 4, 2));
+}
+
+TEST(task_graph, OrderIsSmallestFirstNotFirstInFirstOut) {
+  // 3 -> 0, 1 -> 2. A FIFO queue would give 1 3 2 0; the smallest ready index
+  // first gives 1 2 3 0.
+  const TaskGraph graph(4, {{3, 0}, {1, 2}});
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(1, 2, 3, 0));
+}
+
+TEST(task_graph, ListAlreadyInDependencyOrderIsKept) {
+  const TaskGraph graph(6, {{0, 3}, {1, 2}, {2, 5}, {3, 4}, {0, 5}, {4, 5}});
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(0, 1, 2, 3, 4, 5));
+}
+
+TEST(task_graph, OrderDoesNotDependOnEdgeOrder) {
+  const TaskGraph a(5, {{0, 2}, {1, 2}, {2, 4}, {3, 4}});
+  const TaskGraph b(5, {{3, 4}, {2, 4}, {1, 2}, {0, 2}});
+  EXPECT_EQ(a.topological_order().order, b.topological_order().order);
+  EXPECT_THAT(b.topological_order().order, ElementsAre(0, 1, 2, 3, 4));
+}
+
+TEST(task_graph, NeighboursAreAscendingWhateverTheInputOrder) {
+  const TaskGraph graph(5, {{3, 0}, {1, 0}, {0, 4}, {2, 0}, {0, 2}});
+  EXPECT_THAT(graph.dependencies(0), ElementsAre(1, 2, 3));
+  EXPECT_THAT(graph.dependents(0), ElementsAre(2, 4));
+  EXPECT_THAT(graph.dependencies(1), IsEmpty());
+  EXPECT_THAT(graph.dependents(4), IsEmpty());
+}
+
+TEST(task_graph, DuplicateEdgesAreKeptOnce) {
+  const TaskGraph graph(3, {{0, 1}, {0, 1}, {1, 2}, {0, 1}, {1, 2}});
+  EXPECT_EQ(graph.edge_count(), 2u);
+  EXPECT_THAT(graph.dependents(0), ElementsAre(1));
+  EXPECT_THAT(graph.dependencies(2), ElementsAre(1));
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(0, 1, 2));
+}
+
+TEST(task_graph, FindsTheThreeCycleInsideABiggerGraph) {
+  // 0 -> 1 -> 2 -> 4 -> 5 -> 2 (cycle 2 4 5), 5 -> 6, 3 -> 6.
+  const TaskGraph graph(7, {{0, 1}, {1, 2}, {2, 4}, {4, 5}, {5, 2}, {5, 6}, {3, 6}});
+  const auto order = graph.topological_order();
+  EXPECT_TRUE(order.has_cycle());
+  EXPECT_THAT(order.order, IsEmpty());
+  EXPECT_THAT(order.cycle, ElementsAre(2, 4, 5));
+}
+
+TEST(task_graph, CycleStartsAtItsSmallestTaskAndFollowsTheEdges) {
+  // The search enters the cycle at 5 (from 0), but the cycle is reported from 2:
+  // 2 -> 4 -> 5 -> 2.
+  const TaskGraph graph(6, {{0, 5}, {5, 2}, {2, 4}, {4, 5}, {1, 3}});
+  EXPECT_THAT(graph.topological_order().cycle, ElementsAre(2, 4, 5));
+}
+
+TEST(task_graph, TwoTaskCycle) {
+  const TaskGraph graph(3, {{2, 1}, {1, 2}});
+  EXPECT_THAT(graph.topological_order().cycle, ElementsAre(1, 2));
+}
+
+TEST(task_graph, SelfLoopIsACycleOfOne) {
+  const TaskGraph graph(3, {{0, 1}, {1, 1}, {1, 2}});
+  const auto order = graph.topological_order();
+  EXPECT_TRUE(order.has_cycle());
+  EXPECT_THAT(order.order, IsEmpty());
+  EXPECT_THAT(order.cycle, ElementsAre(1));
+}
+
+TEST(task_graph, LayersAreOnePlusTheDeepestDependency) {
+  // 0 -> 1 -> 3, 0 -> 3, 2 -> 3, 3 -> 4, 5 alone.
+  const TaskGraph graph(6, {{0, 1}, {1, 3}, {0, 3}, {2, 3}, {3, 4}});
+  EXPECT_THAT(graph.layers(), ElementsAre(0, 1, 0, 2, 3, 0));
+}
+
+TEST(task_graph, CriticalPathFollowsTheLongestDurations) {
+  // 0(3) -> 1(2) -> 3(4), 0 -> 2(5) -> 3, 4(1) alone: 0 2 3 = 3 + 5 + 4.
+  const TaskGraph graph(5, {{0, 1}, {1, 3}, {0, 2}, {2, 3}});
+  const std::vector<std::int64_t> durations{3, 2, 5, 4, 1};
+  const auto path = graph.critical_path(durations);
+  EXPECT_THAT(path.tasks, ElementsAre(0, 2, 3));
+  EXPECT_EQ(path.length, 12);
+}
+
+TEST(task_graph, CriticalPathTieTakesTheSmallerDependency) {
+  const TaskGraph graph(4, {{0, 2}, {0, 1}, {2, 3}, {1, 3}});
+  const std::vector<std::int64_t> durations{1, 2, 2, 1};
+  const auto path = graph.critical_path(durations);
+  EXPECT_THAT(path.tasks, ElementsAre(0, 1, 3));
+  EXPECT_EQ(path.length, 4);
+}
+
+TEST(task_graph, CriticalPathTieTakesTheSmallerEnd) {
+  // 0(2) -> 1(2) and 2(4) both take 4; the path ending at 1 wins.
+  const TaskGraph graph(3, {{0, 1}});
+  const std::vector<std::int64_t> durations{2, 2, 4};
+  const auto path = graph.critical_path(durations);
+  EXPECT_THAT(path.tasks, ElementsAre(0, 1));
+  EXPECT_EQ(path.length, 4);
+}
+
+TEST(task_graph, CriticalPathIncludesAZeroDurationSignOff) {
+  const TaskGraph graph(3, {{0, 2}, {1, 2}});
+  const std::vector<std::int64_t> durations{1, 5, 0};
+  const auto path = graph.critical_path(durations);
+  EXPECT_THAT(path.tasks, ElementsAre(1, 2));
+  EXPECT_EQ(path.length, 5);
+}
+
+TEST(task_graph, CriticalPathNeedsOneDurationPerTask) {
+  const TaskGraph graph(3, {});
+  const std::vector<std::int64_t> durations{1, 2};
+  EXPECT_THROW((void)graph.critical_path(durations), std::invalid_argument);
+}
+
+TEST(task_graph, RejectsTasksOutOfRange) {
+  EXPECT_THROW(TaskGraph(2, {{0, 2}}), std::out_of_range);
+  EXPECT_THROW(TaskGraph(2, {{5, 1}}), std::out_of_range);
+  const TaskGraph graph(2, {{0, 1}});
+  EXPECT_THROW((void)graph.dependencies(2), std::out_of_range);
+  EXPECT_THROW((void)graph.dependents(7), std::out_of_range);
+}
+
+TEST(task_graph, MovedGraphKeepsItsEdges) {
+  TaskGraph a(3, {{0, 2}, {1, 2}});
+  TaskGraph b(std::move(a));
+  EXPECT_THAT(b.dependencies(2), ElementsAre(0, 1));
+  TaskGraph c(1, {});
+  c = std::move(b);
+  EXPECT_EQ(c.task_count(), 3u);
+  EXPECT_EQ(c.edge_count(), 2u);
+}
+
+// A million-task chain, edges given backwards: nothing may recurse per task.
+TEST(task_graph, MillionTaskChainNeedsNoDeepRecursion) {
+  constexpr TaskIndex n = 1'000'000;
+  std::vector<TaskEdge> edges;
+  for (TaskIndex i = n - 1; i > 0; --i) edges.push_back({i - 1, i});
+  const TaskGraph chain(n, edges);
+  const auto order = chain.topological_order();
+  ASSERT_FALSE(order.has_cycle());
+  ASSERT_EQ(order.order.size(), n);
+  EXPECT_EQ(order.order.front(), 0u);
+  EXPECT_EQ(order.order.back(), n - 1);
+  EXPECT_EQ(chain.layers().back(), n - 1);
+  const auto path = chain.critical_path(std::vector<std::int64_t>(n, 2));
+  EXPECT_EQ(path.tasks.size(), n);
+  EXPECT_EQ(path.length, 2 * std::int64_t{n});
+
+  edges.push_back({n - 1, 0});  // close the chain into one million-task cycle
+  const TaskGraph ring(n, std::move(edges));
+  const auto cycle = ring.topological_order().cycle;
+  ASSERT_EQ(cycle.size(), n);
+  EXPECT_EQ(cycle.front(), 0u);
+  EXPECT_EQ(cycle[1], 1u);
+  EXPECT_EQ(cycle.back(), n - 1);
+}
+
+}  // namespace
+}  // namespace duban
