@@ -36,6 +36,8 @@ run plan data-quality-check --period 2026-Q1 --dry-run
 run plan responsibility-list --period 2026 --dry-run
 # 2026-W40: National Day week; Friday is a holiday, so Friday work moves to Wednesday.
 run plan weekly-planning --period 2026-W40 --dry-run
-run --format json plan weekly-planning --period 2026-W40 --dry-run | head -40
+step "duban --format json plan weekly-planning --period 2026-W40 --dry-run   (first lines)"
+(cd "$ws" && "$duban" --format json plan weekly-planning --period 2026-W40 --dry-run >plan-W40.json)
+sed -n '1,30p' "$ws/plan-W40.json"
 echo
 echo "demo workspace: $ws"

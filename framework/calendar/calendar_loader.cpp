@@ -14,19 +14,20 @@ struct DayOrigin {
 };
 
 // Records `date` as `kind`, reporting a clash with an earlier entry of this file.
-void add_day(std::vector<CalendarDay>& days, std::map<Date, DayOrigin>& seen, const CalendarDay& day,
-             const SourcePosition& where, int year, Diagnostics& diagnostics) {
+void add_day(std::vector<CalendarDay>& days, std::map<Date, DayOrigin>& seen,
+             const CalendarDay& day, const SourcePosition& where, int year,
+             Diagnostics& diagnostics) {
   if (year != 0 && year_of(day.date) != year) {
-    diagnostics.error(where, format_date(day.date) + " is outside the file's year " +
-                                 std::to_string(year));
+    diagnostics.error(
+        where, format_date(day.date) + " is outside the file's year " + std::to_string(year));
     return;
   }
   if (auto it = seen.find(day.date); it != seen.end()) {
     const bool clash = it->second.kind != day.kind;
-    diagnostics.error(where, format_date(day.date) +
-                                 (clash ? " is both a holiday and a make-up workday"
-                                        : " is listed twice") +
-                                 " (first at line " + std::to_string(it->second.where.line) + ")");
+    diagnostics.error(
+        where, format_date(day.date) +
+                   (clash ? " is both a holiday and a make-up workday" : " is listed twice") +
+                   " (first at line " + std::to_string(it->second.where.line) + ")");
     return;
   }
   if (day.kind == DayKind::makeup && iso_weekday(day.date) < 6) {
@@ -91,8 +92,7 @@ std::vector<CalendarDay> read_calendar_file(const std::string& path, Diagnostics
   std::map<Date, DayOrigin> seen;
   int index = 0;
   for (const toml::table* holiday : root.tables("holiday")) {
-    read_holiday(TableReader(*holiday, path, diagnostics,
-                             "holiday #" + std::to_string(++index)),
+    read_holiday(TableReader(*holiday, path, diagnostics, "holiday #" + std::to_string(++index)),
                  covered_year, days, seen);
   }
   root.finish();

@@ -52,11 +52,14 @@ std::string format_date(Date date) {
   return buffer;
 }
 
-unsigned iso_weekday(Date date) { return std::chrono::weekday{date}.iso_encoding(); }
+unsigned iso_weekday(Date date) {
+  return std::chrono::weekday{date}.iso_encoding();
+}
 
 unsigned parse_weekday(std::string_view name) {
   for (unsigned i = 0; i < 7; ++i) {
-    if (name == english_days[i] || name == english_days[i].substr(0, 3) || name == chinese_days[i]) {
+    if (name == english_days[i] || name == english_days[i].substr(0, 3) ||
+        name == chinese_days[i]) {
       return i + 1;
     }
   }
@@ -64,10 +67,16 @@ unsigned parse_weekday(std::string_view name) {
   return 0;
 }
 
-std::string_view weekday_name(unsigned iso_day) { return english_days.at(iso_day - 1); }
-std::string_view weekday_name_zh(unsigned iso_day) { return chinese_days.at(iso_day - 1); }
+std::string_view weekday_name(unsigned iso_day) {
+  return english_days.at(iso_day - 1);
+}
+std::string_view weekday_name_zh(unsigned iso_day) {
+  return chinese_days.at(iso_day - 1);
+}
 
-int year_of(Date date) { return static_cast<int>(year_month_day{date}.year()); }
+int year_of(Date date) {
+  return static_cast<int>(year_month_day{date}.year());
+}
 
 std::optional<TimeOfDay> parse_time_of_day(std::string_view text) {
   if (text.size() != 5 || text[2] != ':') return std::nullopt;

@@ -107,7 +107,8 @@ Period period_containing(Date date, PeriodKind kind) {
     }
     case PeriodKind::month: return month_period(y, m);
     case PeriodKind::quarter: return quarter_period(y, static_cast<int>((m - 1) / 3 + 1));
-    case PeriodKind::year: return {PeriodKind::year, make_date(y, 1, 1), make_date(y, 12, 31), y, 0};
+    case PeriodKind::year:
+      return {PeriodKind::year, make_date(y, 1, 1), make_date(y, 12, 31), y, 0};
   }
   return {};
 }

@@ -14,10 +14,10 @@ enum class PeriodKind { day, week, month, quarter, year };
 
 struct Period {
   PeriodKind kind = PeriodKind::day;
-  Date start{};   ///< first day
-  Date end{};     ///< last day, inclusive
-  int year = 0;   ///< the ISO week-year for weeks, else the calendar year
-  int number = 0; ///< week 1–53, month 1–12, quarter 1–4; 0 for year and day
+  Date start{};    ///< first day
+  Date end{};      ///< last day, inclusive
+  int year = 0;    ///< the ISO week-year for weeks, else the calendar year
+  int number = 0;  ///< week 1–53, month 1–12, quarter 1–4; 0 for year and day
 
   /// "2026-W07", "2026-02", "2026-Q1", "2026" or "2026-02-13".
   [[nodiscard]] std::string key() const;

@@ -79,7 +79,8 @@ void warn_uncovered(CommandContext& ctx, const WorkingCalendar& cal, int year) {
 
 int show(CommandContext& ctx, const std::string& key) {
   auto period = parse_period(key);
-  if (!period || period->kind != PeriodKind::month) ctx.fail("'" + key + "' is not a month (YYYY-MM)");
+  if (!period || period->kind != PeriodKind::month)
+    ctx.fail("'" + key + "' is not a month (YYYY-MM)");
   const std::string format = ctx.format({"table", "json"});
   const WorkingCalendar& cal = ctx.workspace().calendar;
   warn_uncovered(ctx, cal, period->year);
@@ -120,12 +121,15 @@ CommandSpec calendar_command() {
             auto from = std::make_shared<std::string>();
             auto to = std::make_shared<std::string>();
             auto n = std::make_shared<int>(0);
-            CLI::App* show_app = app.add_subcommand("show", "Print a month with holidays (休) and make-up workdays (班)");
+            CLI::App* show_app = app.add_subcommand(
+                "show", "Print a month with holidays (休) and make-up workdays (班)");
             show_app->add_option("MONTH", *month, "YYYY-MM")->required();
-            CLI::App* add_app = app.add_subcommand("add", "Print the date N workdays after DATE (before it if N < 0)");
+            CLI::App* add_app = app.add_subcommand(
+                "add", "Print the date N workdays after DATE (before it if N < 0)");
             add_app->add_option("DATE", *from, "YYYY-MM-DD")->required();
             add_app->add_option("N", *n, "Workdays to add")->required()->allow_extra_args(false);
-            CLI::App* between_app = app.add_subcommand("between", "Count the workdays from FROM to TO, both included");
+            CLI::App* between_app =
+                app.add_subcommand("between", "Count the workdays from FROM to TO, both included");
             between_app->add_option("FROM", *from, "YYYY-MM-DD")->required();
             between_app->add_option("TO", *to, "YYYY-MM-DD")->required();
             return [=](CommandContext& ctx) {

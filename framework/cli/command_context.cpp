@@ -25,7 +25,10 @@ fs::path CommandContext::workspace_root() {
     return options_.workspace;
   }
   auto found = find_workspace(fs::current_path());
-  if (!found) fail("no workspace: no duban.toml in this folder or any above it (use --workspace DIR or 'duban init DIR')");
+  if (!found)
+    fail(
+        "no workspace: no duban.toml in this folder or any above it (use --workspace DIR or 'duban "
+        "init DIR')");
   return *found;
 }
 
@@ -50,7 +53,9 @@ LocalDateTime CommandContext::now() {
   const UtcOffset zone = workspace_ ? workspace_->config.zone : UtcOffset{};
   if (!options_.now.empty()) {
     auto parsed = parse_iso8601(options_.now, zone);
-    if (!parsed) fail("--now '" + options_.now + "' is not an ISO 8601 date or time (e.g. 2026-02-13T09:00+08:00)");
+    if (!parsed)
+      fail("--now '" + options_.now +
+           "' is not an ISO 8601 date or time (e.g. 2026-02-13T09:00+08:00)");
     return *parsed;
   }
   // The only place the wall clock is read: commands given --now never see it.

@@ -24,7 +24,8 @@ TemplateGraph build(const WorkflowDefinition& wf) {
   for (std::size_t i = 0; i < wf.tasks.size(); ++i) {
     for (const auto& dep : wf.tasks[i].depends_on) {
       for (std::size_t j = 0; j < wf.tasks.size(); ++j) {
-        if (wf.tasks[j].id == dep) edges.push_back({static_cast<TaskIndex>(j), static_cast<TaskIndex>(i)});
+        if (wf.tasks[j].id == dep)
+          edges.push_back({static_cast<TaskIndex>(j), static_cast<TaskIndex>(i)});
       }
     }
   }
@@ -44,19 +45,28 @@ std::string label_of(const TaskTemplate& t) {
 }
 
 bool on_path(const CriticalPath& path, std::size_t i) {
-  return std::find(path.tasks.begin(), path.tasks.end(), static_cast<TaskIndex>(i)) != path.tasks.end();
+  return std::find(path.tasks.begin(), path.tasks.end(), static_cast<TaskIndex>(i)) !=
+         path.tasks.end();
 }
 
 nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) {
   nlohmann::json tasks = nlohmann::json::array();
   for (TaskIndex i : g.order) {
     const auto& t = wf.tasks[i];
-    tasks.push_back({{"id", t.id}, {"title", t.title}, {"depends_on", t.depends_on}, {"layer", g.layers[i]},
-                     {"duration", t.duration}, {"for_each", t.for_each.text}, {"critical", on_path(g.critical, i)}});
+    tasks.push_back({{"id", t.id},
+                     {"title", t.title},
+                     {"depends_on", t.depends_on},
+                     {"layer", g.layers[i]},
+                     {"duration", t.duration},
+                     {"for_each", t.for_each.text},
+                     {"critical", on_path(g.critical, i)}});
   }
   nlohmann::json path = nlohmann::json::array();
   for (TaskIndex i : g.critical.tasks) path.push_back(wf.tasks[i].id);
-  return {{"workflow", wf.id}, {"tasks", tasks}, {"critical_path", path}, {"critical_length", g.critical.length}};
+  return {{"workflow", wf.id},
+          {"tasks", tasks},
+          {"critical_path", path},
+          {"critical_length", g.critical.length}};
 }
 
 int run_graph(CommandContext& ctx, const std::string& id) {
@@ -75,8 +85,8 @@ int run_graph(CommandContext& ctx, const std::string& id) {
       const auto& t = wf->tasks[i];
       std::string deps;
       for (const auto& d : t.depends_on) deps += (deps.empty() ? "" : ", ") + d;
-      rows.push_back({std::to_string(g.layers[i]), t.id, label_of(t), deps, std::to_string(t.duration),
-                      on_path(g.critical, i) ? "★" : ""});
+      rows.push_back({std::to_string(g.layers[i]), t.id, label_of(t), deps,
+                      std::to_string(t.duration), on_path(g.critical, i) ? "★" : ""});
     }
     print_rows(ctx, "table", {"层", "id", "任务", "依赖", "工期", "关键"}, rows);
     return exit_ok;
@@ -86,14 +96,16 @@ int run_graph(CommandContext& ctx, const std::string& id) {
     drawn.push_back({wf->tasks[i].id, label_of(wf->tasks[i]), on_path(g.critical, i)});
   }
   const std::string title = wf->name + " (" + wf->id + " v" + std::to_string(wf->version) + ")";
-  ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title) : to_mermaid(g.graph, drawn, title));
+  ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title)
+                                : to_mermaid(g.graph, drawn, title));
   return exit_ok;
 }
 
 }  // namespace
 
 CommandSpec graph_command() {
-  return {"graph", "Draw a workflow's task graph (dot, mermaid) or list it in order", [](CLI::App& app) {
+  return {"graph", "Draw a workflow's task graph (dot, mermaid) or list it in order",
+          [](CLI::App& app) {
             auto id = std::make_shared<std::string>();
             app.add_option("WORKFLOW", *id, "Workflow id")->required();
             return [id](CommandContext& ctx) { return run_graph(ctx, *id); };

@@ -47,11 +47,14 @@ int run_init(CommandContext& ctx, const std::string& dir) {
   }
   const fs::path source = examples_dir();
   if (!fs::is_directory(source / "workspace", ec)) {
-    ctx.fail("the shipped examples are missing (looked in " + source.string() + "; set DUBAN_EXAMPLES)", exit_failure);
+    ctx.fail(
+        "the shipped examples are missing (looked in " + source.string() + "; set DUBAN_EXAMPLES)",
+        exit_failure);
   }
-  const fs::path staging = target.parent_path().empty()
-                               ? fs::path("." + target.filename().string() + ".init-tmp")
-                               : target.parent_path() / ("." + target.filename().string() + ".init-tmp");
+  const fs::path staging =
+      target.parent_path().empty()
+          ? fs::path("." + target.filename().string() + ".init-tmp")
+          : target.parent_path() / ("." + target.filename().string() + ".init-tmp");
   try {
     fs::remove_all(staging);
     copy_examples(source, staging);
@@ -61,7 +64,8 @@ int run_init(CommandContext& ctx, const std::string& dir) {
     fs::remove_all(staging, ec);
     ctx.fail(std::string("cannot create the workspace: ") + e.what(), exit_failure);
   }
-  ctx.out() << "created workspace " << dir << " (duban.toml, org.toml, policies.toml, calendars/, workflows/)\n"
+  ctx.out() << "created workspace " << dir
+            << " (duban.toml, org.toml, policies.toml, calendars/, workflows/)\n"
             << "next: cd " << dir << " && duban validate\n";
   return exit_ok;
 }

@@ -2,4 +2,6 @@
 
 #include "cli/command.hpp"
 
-int main(int argc, char** argv) { return duban::cli::run(argc, argv, std::cout, std::cerr); }
+int main(int argc, char** argv) {
+  return duban::cli::run(argc, argv, std::cout, std::cerr);
+}

@@ -24,7 +24,8 @@ bool looks_numeric(const std::string& text) {
 }
 }  // namespace
 
-void print_rows(CommandContext& ctx, const std::string& format, const Row& header, const Rows& rows) {
+void print_rows(CommandContext& ctx, const std::string& format, const Row& header,
+                const Rows& rows) {
   if (format == "csv") {
     ctx.out() << to_csv(header, rows, true);
     return;
@@ -37,7 +38,8 @@ void print_rows(CommandContext& ctx, const std::string& format, const Row& heade
   for (std::size_t i = 0; i < header.size(); ++i) {
     // A column of numbers reads best right-aligned.
     bool numeric = !rows.empty();
-    for (const auto& row : rows) numeric = numeric && (i >= row.size() || row[i].empty() || looks_numeric(row[i]));
+    for (const auto& row : rows)
+      numeric = numeric && (i >= row.size() || row[i].empty() || looks_numeric(row[i]));
     columns.push_back({header[i], numeric ? Align::right : Align::left});
   }
   TextTable table(columns);

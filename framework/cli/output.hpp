@@ -12,6 +12,7 @@ using Row = std::vector<std::string>;
 using Rows = std::vector<Row>;
 
 /// Prints rows as an aligned table (by display width), CSV with a BOM, or Markdown.
-void print_rows(CommandContext& ctx, const std::string& format, const Row& header, const Rows& rows);
+void print_rows(CommandContext& ctx, const std::string& format, const Row& header,
+                const Rows& rows);
 
 }  // namespace duban::cli

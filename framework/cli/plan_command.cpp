@@ -44,25 +44,41 @@ std::string milestone_summary(const PlannedTask& task) {
 nlohmann::json task_json(const PlannedTask& t, const PlannedRun& run, UtcOffset zone) {
   nlohmann::json milestones = nlohmann::json::array();
   for (const auto& m : t.milestones) {
-    milestones.push_back({{"action", m.action}, {"name", m.name}, {"at", format_iso8601(m.at, zone)}});
+    milestones.push_back(
+        {{"action", m.action}, {"name", m.name}, {"at", format_iso8601(m.at, zone)}});
   }
-  return {{"id", t.id},           {"template", t.template_id},    {"run", run.key()},
-          {"title", t.title},     {"owners", t.owners},           {"start", format_iso8601(t.start, zone)},
-          {"due", format_iso8601(t.due, zone)},                   {"milestones", milestones},
-          {"depends_on", t.depends_on},                            {"policy", t.policy},
-          {"class", t.task_class}, {"kind", t.kind},              {"checklist", t.checklist},
-          {"evidence", t.evidence}, {"tags", t.tags},             {"weight", t.weight},
+  return {{"id", t.id},
+          {"template", t.template_id},
+          {"run", run.key()},
+          {"title", t.title},
+          {"owners", t.owners},
+          {"start", format_iso8601(t.start, zone)},
+          {"due", format_iso8601(t.due, zone)},
+          {"milestones", milestones},
+          {"depends_on", t.depends_on},
+          {"policy", t.policy},
+          {"class", t.task_class},
+          {"kind", t.kind},
+          {"checklist", t.checklist},
+          {"evidence", t.evidence},
+          {"tags", t.tags},
+          {"weight", t.weight},
           {"critical", t.critical}};
 }
 
-nlohmann::json plan_json(const std::vector<PlannedRun>& runs, const Workspace& ws, const PlanOptions& o) {
+nlohmann::json plan_json(const std::vector<PlannedRun>& runs, const Workspace& ws,
+                         const PlanOptions& o) {
   nlohmann::json out{{"workflow", o.workflow}, {"period", o.period}, {"dry_run", true}};
   nlohmann::json runs_json = nlohmann::json::array();
   nlohmann::json tasks = nlohmann::json::array();
   for (const auto& run : runs) {
-    runs_json.push_back({{"id", run.key()}, {"workflow", run.workflow}, {"period", run.period.key()},
-                         {"start", format_date(run.period.start)}, {"end", format_date(run.period.end)},
-                         {"workdays", run.workdays}, {"tasks", run.tasks.size()},
+    runs_json.push_back({{"id", run.key()},
+                         {"workflow", run.workflow},
+                         {"period", run.period.key()},
+                         {"start", format_date(run.period.start)},
+                         {"end", format_date(run.period.end)},
+                         {"workdays", run.workdays},
+                         {"tasks", run.tasks.size()},
                          {"critical_path", run.critical_path}});
     for (const auto& t : run.tasks) tasks.push_back(task_json(t, run, ws.config.zone));
   }
@@ -84,7 +100,8 @@ Rows plan_rows(const PlannedRun& run, const Workspace& ws, bool full_dates) {
   return rows;
 }
 
-std::map<std::string, std::string> parse_params(CommandContext& ctx, const std::vector<std::string>& given) {
+std::map<std::string, std::string> parse_params(CommandContext& ctx,
+                                                const std::vector<std::string>& given) {
   std::map<std::string, std::string> out;
   for (const auto& p : given) {
     const auto eq = p.find('=');
@@ -97,13 +114,18 @@ std::map<std::string, std::string> parse_params(CommandContext& ctx, const std::
 int run_plan(CommandContext& ctx, const PlanOptions& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
   if (!o.dry_run) {
-    ctx.fail("creating runs needs the task store, which this version does not have yet; use --dry-run to preview");
+    ctx.fail(
+        "creating runs needs the task store, which this version does not have yet; use --dry-run "
+        "to preview");
   }
   const Workspace& ws = ctx.workspace();
   const WorkflowDefinition* wf = ws.workflow(o.workflow);
-  if (!wf) ctx.fail("unknown workflow '" + o.workflow + "'" + did_you_mean(o.workflow, ws.workflow_ids()));
+  if (!wf)
+    ctx.fail("unknown workflow '" + o.workflow + "'" + did_you_mean(o.workflow, ws.workflow_ids()));
   auto period = parse_period(o.period);
-  if (!period) ctx.fail("--period '" + o.period + "' is not a period (2026-W07, 2026-02, 2026-Q1, 2026 or 2026-02-13)");
+  if (!period)
+    ctx.fail("--period '" + o.period +
+             "' is not a period (2026-W07, 2026-02, 2026-Q1, 2026 or 2026-02-13)");
   Diagnostics diagnostics;
   const auto runs = plan_runs({&ws, wf, *period, parse_params(ctx, o.params)}, diagnostics);
   if (ctx.report(diagnostics)) return exit_bad_input;
@@ -114,9 +136,9 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
   const Row header{"#", "id", "任务", "责任人", "截止", "节点", "依赖"};
   if (format == "table") {
     for (const auto& run : runs) {
-      ctx.out() << wf->name << " · " << run.period.key() << " (" << format_date(run.period.start) << " – "
-                << format_date(run.period.end) << ", " << run.workdays << " workdays, " << run.tasks.size()
-                << " tasks) — dry run, nothing created\n";
+      ctx.out() << wf->name << " · " << run.period.key() << " (" << format_date(run.period.start)
+                << " – " << format_date(run.period.end) << ", " << run.workdays << " workdays, "
+                << run.tasks.size() << " tasks) — dry run, nothing created\n";
       print_rows(ctx, format, header, plan_rows(run, ws, false));
       ctx.out() << '\n';
     }
@@ -137,14 +159,16 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
 }  // namespace
 
 CommandSpec plan_command() {
-  return {"plan", "Preview (--dry-run) the tasks a workflow creates for a period", [](CLI::App& app) {
-            auto o = std::make_shared<PlanOptions>();
-            app.add_option("WORKFLOW", o->workflow, "Workflow id")->required();
-            app.add_option("--period", o->period, "2026-W07, 2026-02, 2026-Q1, 2026 or a date")->required();
-            app.add_flag("--dry-run", o->dry_run, "Only show what would be created");
-            app.add_option("--param", o->params, "NAME=VALUE for a workflow parameter (repeatable)");
-            return [o](CommandContext& ctx) { return run_plan(ctx, *o); };
-          }};
+  return {
+      "plan", "Preview (--dry-run) the tasks a workflow creates for a period", [](CLI::App& app) {
+        auto o = std::make_shared<PlanOptions>();
+        app.add_option("WORKFLOW", o->workflow, "Workflow id")->required();
+        app.add_option("--period", o->period, "2026-W07, 2026-02, 2026-Q1, 2026 or a date")
+            ->required();
+        app.add_flag("--dry-run", o->dry_run, "Only show what would be created");
+        app.add_option("--param", o->params, "NAME=VALUE for a workflow parameter (repeatable)");
+        return [o](CommandContext& ctx) { return run_plan(ctx, *o); };
+      }};
 }
 
 }  // namespace duban::cli

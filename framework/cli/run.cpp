@@ -21,10 +21,12 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.require_subcommand(1);
   app.set_version_flag("--version", std::string("duban ") + DUBAN_VERSION);
   GlobalOptions options;
-  app.add_option("--workspace", options.workspace, "Workspace folder (default: nearest folder upward with duban.toml)");
+  app.add_option("--workspace", options.workspace,
+                 "Workspace folder (default: nearest folder upward with duban.toml)");
   app.add_option("--now", options.now, "The time to act at, ISO 8601 (also DUBAN_NOW)");
   app.add_option("--as", options.as, "The acting person's id (also DUBAN_USER)");
-  app.add_option("--format", options.format, "Output format: table, json, csv, md (graph: dot, mermaid)");
+  app.add_option("--format", options.format,
+                 "Output format: table, json, csv, md (graph: dot, mermaid)");
   app.add_flag("--no-color", options.no_color, "Never colour the output");
   app.fallthrough();
 

@@ -49,7 +49,9 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
     case FileKind::policies: load_policy_file(path, diagnostics); return;
     case FileKind::workspace: load_workspace_config(path, diagnostics); return;
     case FileKind::unknown:
-      diagnostics.error({path, 1, 1}, "not a duban file: expected [workflow], [[task]], [[person]], [[unit]], [[holiday]], [policy.ID] or [workspace]");
+      diagnostics.error({path, 1, 1},
+                        "not a duban file: expected [workflow], [[task]], [[person]], [[unit]], "
+                        "[[holiday]], [policy.ID] or [workspace]");
       return;
   }
 }
@@ -57,7 +59,9 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
 nlohmann::json to_json(const Diagnostics& diagnostics) {
   nlohmann::json items = nlohmann::json::array();
   for (const auto& d : diagnostics.sorted()) {
-    items.push_back({{"severity", d.severity == Severity::error ? "error" : d.severity == Severity::warning ? "warning" : "note"},
+    items.push_back({{"severity", d.severity == Severity::error     ? "error"
+                                  : d.severity == Severity::warning ? "warning"
+                                                                    : "note"},
                      {"path", d.where.path},
                      {"line", d.where.line},
                      {"column", d.where.column},
@@ -76,9 +80,14 @@ int finish(CommandContext& ctx, const Diagnostics& diagnostics, const std::strin
   } else {
     ctx.report(diagnostics);
     if (diagnostics.has_errors()) {
-      ctx.err() << "duban: " << diagnostics.error_count() << " error(s), " << diagnostics.warning_count() << " warning(s)\n";
+      ctx.err() << "duban: " << diagnostics.error_count() << " error(s), "
+                << diagnostics.warning_count() << " warning(s)\n";
     } else {
-      ctx.out() << "ok: " << summary << (diagnostics.warning_count() ? ", " + std::to_string(diagnostics.warning_count()) + " warning(s)" : "") << '\n';
+      ctx.out() << "ok: " << summary
+                << (diagnostics.warning_count()
+                        ? ", " + std::to_string(diagnostics.warning_count()) + " warning(s)"
+                        : "")
+                << '\n';
     }
   }
   return diagnostics.has_errors() ? exit_bad_input : exit_ok;
@@ -89,39 +98,47 @@ int validate_workspace(CommandContext& ctx, const std::string& format) {
   auto ws = load_workspace(ctx.workspace_root(), diagnostics);
   std::string summary;
   if (ws) {
-    summary = std::to_string(ws->workflows.size()) + " workflows, " + std::to_string(ws->org.people().size()) +
-              " people, " + std::to_string(ws->org.units().size()) + " units, " +
-              std::to_string(ws->org.teams().size()) + " teams, " + std::to_string(ws->policies.size()) +
-              " policies, calendar years";
+    summary = std::to_string(ws->workflows.size()) + " workflows, " +
+              std::to_string(ws->org.people().size()) + " people, " +
+              std::to_string(ws->org.units().size()) + " units, " +
+              std::to_string(ws->org.teams().size()) + " teams, " +
+              std::to_string(ws->policies.size()) + " policies, calendar years";
     for (int y : ws->calendar.covered_years()) summary += " " + std::to_string(y);
   }
   return finish(ctx, diagnostics, format, summary);
 }
 
-int validate_paths(CommandContext& ctx, const std::vector<std::string>& paths, const std::string& format) {
+int validate_paths(CommandContext& ctx, const std::vector<std::string>& paths,
+                   const std::string& format) {
   // Workflows are checked against the surrounding workspace when there is a sound one.
   std::unique_ptr<Workspace> ws;
-  if (auto root = ctx.options().workspace.empty() ? find_workspace(fs::current_path())
-                                                   : std::optional<fs::path>(ctx.options().workspace)) {
+  if (auto root = ctx.options().workspace.empty()
+                      ? find_workspace(fs::current_path())
+                      : std::optional<fs::path>(ctx.options().workspace)) {
     Diagnostics ignored;
     ws = load_workspace(*root, ignored);
     if (ignored.has_errors()) ws.reset();
   }
   Diagnostics diagnostics;
   for (const auto& path : paths) validate_file(path, ws.get(), diagnostics);
-  return finish(ctx, diagnostics, format, std::to_string(paths.size()) + " file(s) checked" +
-                                              (ws ? "" : " (no sound workspace around them: references to people, roles and policies not checked)"));
+  return finish(ctx, diagnostics, format,
+                std::to_string(paths.size()) + " file(s) checked" +
+                    (ws ? ""
+                        : " (no sound workspace around them: references to people, roles and "
+                          "policies not checked)"));
 }
 
 }  // namespace
 
 CommandSpec validate_command() {
-  return {"validate", "Check the workspace, or the given files, and report every problem", [](CLI::App& app) {
+  return {"validate", "Check the workspace, or the given files, and report every problem",
+          [](CLI::App& app) {
             auto paths = std::make_shared<std::vector<std::string>>();
             app.add_option("PATH", *paths, "Files to check (default: the whole workspace)");
             return [paths](CommandContext& ctx) {
               const std::string format = ctx.format({"table", "json"});
-              return paths->empty() ? validate_workspace(ctx, format) : validate_paths(ctx, *paths, format);
+              return paths->empty() ? validate_workspace(ctx, format)
+                                    : validate_paths(ctx, *paths, format);
             };
           }};
 }

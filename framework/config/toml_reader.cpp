@@ -77,7 +77,9 @@ TableReader::TableReader(const toml::table& table, std::string path, Diagnostics
                          std::string what)
     : table_(&table), path_(std::move(path)), diagnostics_(&diagnostics), what_(std::move(what)) {}
 
-SourcePosition TableReader::position() const { return position_of(*table_, path_); }
+SourcePosition TableReader::position() const {
+  return position_of(*table_, path_);
+}
 
 SourcePosition TableReader::position(std::string_view key) const {
   if (const toml::node* n = table_->get(key)) return position_of(*n, path_);
@@ -223,9 +225,9 @@ void TableReader::finish() {
   const std::vector<std::string> known(known_.begin(), known_.end());
   for (const auto& [key, value] : *table_) {
     if (known_.contains(key.str())) continue;
-    diagnostics_->error(position_from(key.source(), path_), "unknown key '" + std::string(key.str()) +
-                                                       "' in " + what_ +
-                                                       did_you_mean(key.str(), known));
+    diagnostics_->error(position_from(key.source(), path_),
+                        "unknown key '" + std::string(key.str()) + "' in " + what_ +
+                            did_you_mean(key.str(), known));
   }
 }
 

@@ -21,12 +21,17 @@ void read_workspace_section(TableReader& root, WorkspaceConfig& config) {
   TableReader r(*t, root.path(), root.diagnostics(), "[workspace]");
   config.name = r.string("name").value_or("");
   if (auto zone = r.string("timezone")) {
-    if (auto offset = parse_utc_offset(*zone)) config.zone = *offset;
-    else r.error("timezone", "unknown time zone '" + *zone + "' (use Asia/Shanghai or an offset such as +08:00)");
+    if (auto offset = parse_utc_offset(*zone))
+      config.zone = *offset;
+    else
+      r.error("timezone",
+              "unknown time zone '" + *zone + "' (use Asia/Shanghai or an offset such as +08:00)");
   }
   if (auto end = r.string("workday_end")) {
-    if (auto time = parse_time_of_day(*end)) config.workday_end = *time;
-    else r.error("workday_end", "'" + *end + "' is not a time of day (HH:MM)");
+    if (auto time = parse_time_of_day(*end))
+      config.workday_end = *time;
+    else
+      r.error("workday_end", "'" + *end + "' is not a time of day (HH:MM)");
   }
   r.finish();
 }
@@ -75,7 +80,8 @@ std::vector<std::string> workflow_files(const Workspace& ws, Diagnostics& diagno
     }
     std::vector<std::string> found;
     for (const auto& entry : fs::directory_iterator(folder, ec)) {
-      if (entry.path().extension() == ".toml") found.push_back((fs::path(dir) / entry.path().filename()).string());
+      if (entry.path().extension() == ".toml")
+        found.push_back((fs::path(dir) / entry.path().filename()).string());
     }
     std::sort(found.begin(), found.end());
     files.insert(files.end(), found.begin(), found.end());
@@ -90,7 +96,8 @@ void load_workflows(Workspace& ws, Diagnostics& diagnostics) {
     if (!wf) continue;
     auto [it, inserted] = first_file.emplace(wf->id, wf->path);
     if (!inserted) {
-      diagnostics.error(wf->position("id"), "duplicate workflow id '" + wf->id + "' (also in " + it->second + ")");
+      diagnostics.error(wf->position("id"),
+                        "duplicate workflow id '" + wf->id + "' (also in " + it->second + ")");
       continue;
     }
     ws.workflows.push_back(std::move(*wf));
@@ -164,7 +171,8 @@ std::vector<std::string> calendar_paths(const Workspace& ws) {
       // Year files only (2026.toml); overrides are named explicitly.
       if (entry.path().extension() == ".toml" && stem.size() == 4 &&
           std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-        found.push_back(ws.display_path((fs::path(ws.config.calendar_dir) / entry.path().filename()).string()));
+        found.push_back(
+            ws.display_path((fs::path(ws.config.calendar_dir) / entry.path().filename()).string()));
       }
     }
     std::sort(found.begin(), found.end());
@@ -180,7 +188,8 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
   const std::string config_path = ws->display_path(workspace_file_name);
   std::error_code ec;
   if (!fs::is_regular_file(root / workspace_file_name, ec)) {
-    diagnostics.error({config_path, 0, 0}, "no duban.toml here (run 'duban init DIR' to create a workspace)");
+    diagnostics.error({config_path, 0, 0},
+                      "no duban.toml here (run 'duban init DIR' to create a workspace)");
     return nullptr;
   }
   ws->config = load_workspace_config(config_path, diagnostics);
@@ -197,6 +206,8 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
                                                did_you_mean(ws->config.default_policy, ids));
   }
   load_workflows(*ws, diagnostics);
+  for (const auto& [id, policy] : ws->policies)
+    check_policy_references(policy, ws->org, diagnostics);
   const ValidationContext ctx = ws->validation_context();
   for (const auto& wf : ws->workflows) validate_workflow(wf, ctx, diagnostics);
   return ws;

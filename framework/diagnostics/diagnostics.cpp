@@ -42,7 +42,9 @@ void Diagnostics::merge(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }
 
-bool Diagnostics::has_errors() const { return error_count() > 0; }
+bool Diagnostics::has_errors() const {
+  return error_count() > 0;
+}
 
 int Diagnostics::error_count() const {
   return static_cast<int>(std::count_if(items_.begin(), items_.end(), [](const Diagnostic& d) {
@@ -57,9 +59,8 @@ int Diagnostics::warning_count() const {
 
 std::vector<Diagnostic> Diagnostics::sorted() const {
   std::vector<Diagnostic> out = items_;
-  std::stable_sort(out.begin(), out.end(), [](const Diagnostic& a, const Diagnostic& b) {
-    return a.where < b.where;
-  });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Diagnostic& a, const Diagnostic& b) { return a.where < b.where; });
   // The same problem can be found twice (a file named twice on the command line).
   auto same = [](const Diagnostic& a, const Diagnostic& b) {
     return std::tie(a.severity, a.where, a.message) == std::tie(b.severity, b.where, b.message);

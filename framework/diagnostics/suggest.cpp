@@ -11,10 +11,15 @@ std::vector<std::uint32_t> code_points(std::string_view text) {
   std::vector<std::uint32_t> out;
   for (std::size_t i = 0; i < text.size();) {
     auto lead = static_cast<unsigned char>(text[i]);
-    std::size_t length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 1;
+    std::size_t length = lead < 0x80           ? 1
+                         : (lead >> 5) == 0x6  ? 2
+                         : (lead >> 4) == 0xE  ? 3
+                         : (lead >> 3) == 0x1E ? 4
+                                               : 1;
     if (i + length > text.size()) length = 1;
     std::uint32_t value = 0;
-    for (std::size_t k = 0; k < length; ++k) value = (value << 8) | static_cast<unsigned char>(text[i + k]);
+    for (std::size_t k = 0; k < length; ++k)
+      value = (value << 8) | static_cast<unsigned char>(text[i + k]);
     out.push_back(value);
     i += length;
   }

@@ -28,7 +28,8 @@ void check_unique(const std::vector<T>& items, std::string_view kind, Diagnostic
 class OrgReader {
  public:
   OrgReader(const toml::table& root, std::string path, Diagnostics& diagnostics)
-      : root_(root, path, diagnostics, "organisation file"), path_(std::move(path)),
+      : root_(root, path, diagnostics, "organisation file"),
+        path_(std::move(path)),
         diagnostics_(diagnostics) {}
 
   Organisation read() {
@@ -148,8 +149,8 @@ class OrgReader {
   void need_person(const Organisation& org, const std::string& id, const std::string& owner,
                    const std::string& key, const std::string& what) {
     if (id.empty() || org.person(id)) return;
-    diagnostics_.error(where(owner, key), what + ": unknown person '" + id + "'" +
-                                              did_you_mean(id, org.person_ids()));
+    diagnostics_.error(where(owner, key),
+                       what + ": unknown person '" + id + "'" + did_you_mean(id, org.person_ids()));
   }
 
   void need_unit(const Organisation& org, const std::string& id, const std::string& owner,

@@ -33,8 +33,12 @@ bool contains(const std::vector<std::string>& list, std::string_view value) {
 }
 }  // namespace
 
-bool Person::has_role(std::string_view role) const { return contains(roles, role); }
-bool Person::has_tag(std::string_view tag) const { return contains(tags, tag); }
+bool Person::has_role(std::string_view role) const {
+  return contains(roles, role);
+}
+bool Person::has_tag(std::string_view tag) const {
+  return contains(tags, tag);
+}
 bool Person::on_leave(Date date) const {
   return std::any_of(leave.begin(), leave.end(),
                      [&](const Leave& l) { return l.from <= date && date <= l.to; });
@@ -55,9 +59,15 @@ Organisation::Organisation(std::string name, std::vector<Role> roles, std::vecto
 const Person* Organisation::person(std::string_view id) const {
   return find_in(people_, person_index_, id);
 }
-const Unit* Organisation::unit(std::string_view id) const { return find_in(units_, unit_index_, id); }
-const Team* Organisation::team(std::string_view id) const { return find_in(teams_, team_index_, id); }
-const Role* Organisation::role(std::string_view id) const { return find_in(roles_, role_index_, id); }
+const Unit* Organisation::unit(std::string_view id) const {
+  return find_in(units_, unit_index_, id);
+}
+const Team* Organisation::team(std::string_view id) const {
+  return find_in(teams_, team_index_, id);
+}
+const Role* Organisation::role(std::string_view id) const {
+  return find_in(roles_, role_index_, id);
+}
 
 std::vector<const Person*> Organisation::people_with_role(std::string_view role) const {
   std::vector<const Person*> out;
@@ -110,10 +120,18 @@ std::vector<std::string> Organisation::reporting_line(std::string_view person_id
   return line;
 }
 
-std::vector<std::string> Organisation::person_ids() const { return ids_of(people_); }
-std::vector<std::string> Organisation::unit_ids() const { return ids_of(units_); }
-std::vector<std::string> Organisation::team_ids() const { return ids_of(teams_); }
-std::vector<std::string> Organisation::role_ids() const { return ids_of(roles_); }
+std::vector<std::string> Organisation::person_ids() const {
+  return ids_of(people_);
+}
+std::vector<std::string> Organisation::unit_ids() const {
+  return ids_of(units_);
+}
+std::vector<std::string> Organisation::team_ids() const {
+  return ids_of(teams_);
+}
+std::vector<std::string> Organisation::role_ids() const {
+  return ids_of(roles_);
+}
 
 std::vector<std::string> Organisation::unit_kinds() const {
   std::set<std::string> kinds;

@@ -34,8 +34,10 @@ Date after_dependency(const DueRule& rule, const DueInputs& in) {
 }  // namespace
 
 Date weekday_in_period(const WorkingCalendar& calendar, const Period& period, unsigned weekday) {
-  const Date monday = period.start - days{iso_weekday(period.start) - 1};
-  const Date target = monday + days{weekday - 1};
+  // The first such weekday on or after the period's start (for a week, the
+  // week's own day; for a month, its first Monday, Friday …).
+  const auto ahead = (weekday + 7 - iso_weekday(period.start)) % 7;
+  const Date target = period.start + days{ahead};
   const Date before = calendar.previous_workday(target);
   if (before >= period.start) return before;
   return calendar.next_workday(target);
@@ -49,7 +51,13 @@ std::optional<Date> due_date_by_rule(const DueRule& rule, const DueInputs& in) {
     case DueRule::Anchor::weekday: return weekday_in_period(*in.calendar, in.period, rule.weekday);
     case DueRule::Anchor::nth_workday: return nth_workday(rule, in);
     case DueRule::Anchor::after: return after_dependency(rule, in);
-    case DueRule::Anchor::date: return parse_date(in.rendered_date);
+    case DueRule::Anchor::date: {
+      // A deadline on a day off moves to the next workday, as legal time
+      // limits do (期限届满日为节假日的，顺延至节假日后第一日).
+      auto date = parse_date(in.rendered_date);
+      if (date) return in.calendar->next_workday(*date);
+      return std::nullopt;
+    }
   }
   return std::nullopt;
 }

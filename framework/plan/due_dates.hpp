@@ -17,9 +17,9 @@ namespace duban {
 struct DueInputs {
   const WorkingCalendar* calendar = nullptr;
   Period period;
-  Date start{};                        ///< the task's handover date
-  std::optional<Date> after_base;      ///< due date of the `after` dependency
-  std::string rendered_date;           ///< the `date` rule after placeholders
+  Date start{};                    ///< the task's handover date
+  std::optional<Date> after_base;  ///< due date of the `after` dependency
+  std::string rendered_date;       ///< the `date` rule after placeholders
   TimeOfDay workday_end{17 * 60 + 30};
 };
 
@@ -27,8 +27,9 @@ struct DueInputs {
 /// (the policy's last milestone decides) or a date does not parse.
 std::optional<Date> due_date_by_rule(const DueRule& rule, const DueInputs& in);
 
-/// A weekday of the period's first week, moved to a workday: back to the
-/// last workday before it within the period, else forward to the next one.
+/// The first given weekday on or after the period's start, moved to a
+/// workday: back to the last workday before it within the period, else
+/// forward to the next one.
 Date weekday_in_period(const WorkingCalendar& calendar, const Period& period, unsigned weekday);
 
 /// Milestone dates from `start`; any that would fall after `due` fall on it.

@@ -17,7 +17,7 @@ struct PlannedMilestone {
 };
 
 struct PlannedTask {
-  std::string id;           ///< template id, plus "." and the fan-out key ("summary.office")
+  std::string id;  ///< template id, plus "." and the fan-out key ("summary.office")
   std::string template_id;
   std::string title;
   std::vector<std::string> owners;  ///< person ids, accountable one first
@@ -40,9 +40,9 @@ struct PlannedRun {
   std::string workflow;
   std::string workflow_name;
   Period period;
-  std::vector<PlannedTask> tasks;  ///< dependencies first
+  std::vector<PlannedTask> tasks;          ///< dependencies first
   std::vector<std::string> critical_path;  ///< task ids, first first
-  int workdays = 0;                ///< workdays in the period
+  int workdays = 0;                        ///< workdays in the period
 
   /// "weekly-planning/2026-W07".
   [[nodiscard]] std::string key() const { return workflow + "/" + period.key(); }

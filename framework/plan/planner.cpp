@@ -13,7 +13,9 @@ namespace duban {
 
 namespace {
 
-int rank(PeriodKind kind) { return static_cast<int>(kind); }
+int rank(PeriodKind kind) {
+  return static_cast<int>(kind);
+}
 
 bool valid_parameter(const Parameter& p, const std::string& value, const Organisation& org) {
   if (p.type == "integer") {
@@ -26,27 +28,30 @@ bool valid_parameter(const Parameter& p, const std::string& value, const Organis
   return true;
 }
 
-std::map<std::string, std::string> resolve_parameters(const Workspace& ws,
-                                                      const WorkflowDefinition& wf,
-                                                      const std::map<std::string, std::string>& given,
-                                                      Diagnostics& diagnostics) {
+std::map<std::string, std::string> resolve_parameters(
+    const Workspace& ws, const WorkflowDefinition& wf,
+    const std::map<std::string, std::string>& given, Diagnostics& diagnostics) {
   std::map<std::string, std::string> out;
   std::vector<std::string> ids;
   for (const auto& p : wf.parameters) ids.push_back(p.id);
   for (const auto& [id, value] : given) {
     if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
-      diagnostics.error({"--param", 0, 0}, "workflow '" + wf.id + "' has no parameter '" + id + "'" + did_you_mean(id, ids));
+      diagnostics.error({"--param", 0, 0}, "workflow '" + wf.id + "' has no parameter '" + id +
+                                               "'" + did_you_mean(id, ids));
     }
   }
   for (const auto& p : wf.parameters) {
     auto it = given.find(p.id);
     if (it == given.end() && !p.default_value) {
-      diagnostics.error(p.where, "parameter '" + p.id + "' of workflow '" + wf.id + "' has no default: pass --param " + p.id + "=VALUE");
+      diagnostics.error(p.where, "parameter '" + p.id + "' of workflow '" + wf.id +
+                                     "' has no default: pass --param " + p.id + "=VALUE");
       continue;
     }
     const std::string value = it != given.end() ? it->second : *p.default_value;
     if (!valid_parameter(p, value, ws.org)) {
-      diagnostics.error(p.where, "parameter '" + p.id + "' must be " + (p.type == "person" ? "a known person id" : "a " + p.type) + ", not '" + value + "'");
+      diagnostics.error(p.where, "parameter '" + p.id + "' must be " +
+                                     (p.type == "person" ? "a known person id" : "a " + p.type) +
+                                     ", not '" + value + "'");
     }
     out[p.id] = value;
   }
@@ -57,7 +62,11 @@ class RunPlanner {
  public:
   RunPlanner(const Workspace& ws, const WorkflowDefinition& wf, const Period& period,
              std::map<std::string, std::string> params, Diagnostics& diagnostics)
-      : ws_(ws), wf_(wf), period_(period), params_(std::move(params)), diagnostics_(diagnostics),
+      : ws_(ws),
+        wf_(wf),
+        period_(period),
+        params_(std::move(params)),
+        diagnostics_(diagnostics),
         context_(ws.validation_context()) {}
 
   PlannedRun plan() {
@@ -68,7 +77,8 @@ class RunPlanner {
     TaskGraph graph(instances_.size(), edges_);
     const auto order = graph.topological_order();
     if (order.has_cycle()) {
-      diagnostics_.error(wf_.where, "workflow '" + wf_.id + "' has a dependency cycle; run 'duban validate'");
+      diagnostics_.error(wf_.where,
+                         "workflow '" + wf_.id + "' has a dependency cycle; run 'duban validate'");
       return run;
     }
     tasks_.resize(instances_.size());
@@ -98,7 +108,8 @@ class RunPlanner {
       for (const auto& dep_id : inst.task->depends_on) {
         const TaskTemplate* dep = wf_.task(dep_id);
         if (!dep) continue;
-        const bool paired = dep->for_each.over != FanOut::Over::none && dep->for_each.text == inst.task->for_each.text;
+        const bool paired = dep->for_each.over != FanOut::Over::none &&
+                            dep->for_each.text == inst.task->for_each.text;
         for (TaskIndex j : by_template_[dep_id]) {
           if (!paired || instances_[j].key == inst.key) edges_.push_back({j, i});
         }
@@ -110,7 +121,8 @@ class RunPlanner {
     std::vector<std::string> missing;
     std::string out = render_placeholders(text, inst.values, missing);
     for (const auto& name : missing) {
-      diagnostics_.error(inst.task->position(key), "task '" + inst.id() + "': no value for '{{" + name + "}}'");
+      diagnostics_.error(inst.task->position(key),
+                         "task '" + inst.id() + "': no value for '{{" + name + "}}'");
     }
     return out;
   }
@@ -124,19 +136,23 @@ class RunPlanner {
       std::vector<std::string> resolved;
       if (ref) resolved = resolve_owner(*ref, ws_.org, error);
       if (!error.empty()) {
-        diagnostics_.error(inst.task->position("owner"), "task '" + inst.id() + "': owner: " + error);
+        diagnostics_.error(inst.task->position("owner"),
+                           "task '" + inst.id() + "': owner: " + error);
       }
       for (auto& id : resolved) {
-        if (std::find(people.begin(), people.end(), id) == people.end()) people.push_back(std::move(id));
+        if (std::find(people.begin(), people.end(), id) == people.end())
+          people.push_back(std::move(id));
       }
     }
     warn_unreachable(inst, people, due);
     return people;
   }
 
-  void warn_unreachable(const TaskInstance& inst, const std::vector<std::string>& people, Date due) {
+  void warn_unreachable(const TaskInstance& inst, const std::vector<std::string>& people,
+                        Date due) {
     if (people.empty()) {
-      diagnostics_.warning(inst.task->position("owner"), "task '" + inst.id() + "' of " + period_.key() + " has no owner");
+      diagnostics_.warning(inst.task->position("owner"),
+                           "task '" + inst.id() + "' of " + period_.key() + " has no owner");
       return;
     }
     const bool all_away = std::all_of(people.begin(), people.end(), [&](const std::string& id) {
@@ -144,7 +160,9 @@ class RunPlanner {
       return p && p->on_leave(due);
     });
     if (all_away) {
-      diagnostics_.warning(inst.task->position("owner"), "task '" + inst.id() + "': no owner is reachable on " + format_date(due) + " (all on leave)");
+      diagnostics_.warning(inst.task->position("owner"), "task '" + inst.id() +
+                                                             "': no owner is reachable on " +
+                                                             format_date(due) + " (all on leave)");
     }
   }
 
@@ -170,16 +188,20 @@ class RunPlanner {
     return latest;
   }
 
-  LocalDateTime due_of(TaskIndex i, const TaskGraph& graph, Date start, const DeadlinePolicy* policy) {
+  LocalDateTime due_of(TaskIndex i, const TaskGraph& graph, Date start,
+                       const DeadlinePolicy* policy) {
     const TaskInstance& inst = instances_[i];
     const TaskTemplate& task = *inst.task;
     DueInputs in{&ws_.calendar, period_, start, after_base(i, graph), {}, ws_.config.workday_end};
-    if (task.due.anchor == DueRule::Anchor::date) in.rendered_date = render(inst, task.due.date_text, "due");
+    if (task.due.anchor == DueRule::Anchor::date)
+      in.rendered_date = render(inst, task.due.date_text, "due");
     auto date = due_date_by_rule(task.due, in);
     if (!date && task.due.anchor == DueRule::Anchor::date) {
-      diagnostics_.error(task.due.where, "task '" + inst.id() + "': due date '" + in.rendered_date + "' is not a valid date");
+      diagnostics_.error(task.due.where, "task '" + inst.id() + "': due date '" + in.rendered_date +
+                                             "' is not a valid date");
     }
-    if (!date) date = policy ? last_milestone_date(*policy, task.task_class, ws_.calendar, start) : start;
+    if (!date)
+      date = policy ? last_milestone_date(*policy, task.task_class, ws_.calendar, start) : start;
     return {*date, task.due.time.value_or(ws_.config.workday_end)};
   }
 
@@ -194,16 +216,24 @@ class RunPlanner {
     const Date start = start_of(i, graph);
     out.start = {start, TimeOfDay{9 * 60}};
     out.due = due_of(i, graph, start, policy);
+    if (out.due.date < start) {
+      diagnostics_.warning(task.due.where, "task '" + inst.id() + "' of " + period_.key() +
+                                               " is due " + format_date(out.due.date) +
+                                               ", before it is handed over on " +
+                                               format_date(start));
+    }
     out.owners = owners_of(inst, out.due.date);
     if (policy) {
       out.policy = policy->id;
-      out.milestones = plan_milestones(*policy, task.task_class, ws_.calendar, start, out.due, ws_.config.workday_end);
+      out.milestones = plan_milestones(*policy, task.task_class, ws_.calendar, start, out.due,
+                                       ws_.config.workday_end);
     }
     for (TaskIndex dep : graph.dependencies(i)) out.depends_on.push_back(instances_[dep].id());
     out.task_class = task.task_class;
     out.kind = task.kind;
-    out.checklist = task.checklist;
-    out.evidence = task.evidence;
+    for (const auto& line : task.checklist)
+      out.checklist.push_back(render(inst, line, "checklist"));
+    for (const auto& line : task.evidence) out.evidence.push_back(render(inst, line, "evidence"));
     out.tags = task.tags;
     out.weight = task.weight;
     out.duration = task.duration;
@@ -238,7 +268,8 @@ std::vector<Period> run_periods(const WorkflowDefinition& workflow, const Period
   const auto kind = workflow.recurrence.period_kind();
   if (!kind || *kind == requested.kind) return {requested};
   if (requested.kind == PeriodKind::day) return {period_containing(requested.start, *kind)};
-  if (rank(requested.kind) < rank(*kind) || (*kind == PeriodKind::month && requested.kind == PeriodKind::week)) {
+  if (rank(requested.kind) < rank(*kind) ||
+      (*kind == PeriodKind::month && requested.kind == PeriodKind::week)) {
     error = "workflow '" + workflow.id + "' runs once a " + std::string(period_kind_name(*kind)) +
             "; " + requested.key() + " is a " + std::string(period_kind_name(requested.kind)) +
             " (give a " + std::string(period_kind_name(*kind)) + ", a date, or a longer period)";
@@ -247,7 +278,9 @@ std::vector<Period> run_periods(const WorkflowDefinition& workflow, const Period
   std::vector<Period> out;
   for (const Period& p : periods_starting_in(requested, *kind)) {
     // A daily workflow on workdays only has no run on a day off.
-    if (*kind == PeriodKind::day && workflow.recurrence.workdays_only && !calendar.is_workday(p.start)) continue;
+    if (*kind == PeriodKind::day && workflow.recurrence.workdays_only &&
+        !calendar.is_workday(p.start))
+      continue;
     out.push_back(p);
   }
   return out;
@@ -262,7 +295,8 @@ PlannedRun plan_run(const Workspace& workspace, const WorkflowDefinition& workfl
 
 std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagnostics) {
   std::string error;
-  const auto periods = run_periods(*request.workflow, request.period, request.workspace->calendar, error);
+  const auto periods =
+      run_periods(*request.workflow, request.period, request.workspace->calendar, error);
   if (!error.empty()) {
     diagnostics.error({"--period", 0, 0}, error);
     return {};

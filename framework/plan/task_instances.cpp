@@ -32,7 +32,8 @@ TaskInstance team_instance(const Organisation& org, const TaskTemplate& task, co
   return {&task, team.id, std::move(values)};
 }
 
-TaskInstance person_instance(const TaskTemplate& task, const Person& person, PlaceholderValues values) {
+TaskInstance person_instance(const TaskTemplate& task, const Person& person,
+                             PlaceholderValues values) {
   values["person.id"] = person.id;
   values["person.name"] = person.name;
   values["person.unit"] = person.unit;
@@ -42,7 +43,8 @@ TaskInstance person_instance(const TaskTemplate& task, const Person& person, Pla
 
 TaskInstance list_instance(const TaskTemplate& task, const ListItem& item, std::size_t index,
                            PlaceholderValues values) {
-  for (const auto& [field, value] : item.fields) values[field.empty() ? "item" : "item." + field] = value;
+  for (const auto& [field, value] : item.fields)
+    values[field.empty() ? "item" : "item." + field] = value;
   values["item.index"] = std::to_string(index + 1);
   // An item's own id makes a readable key; otherwise its position does.
   auto id = item.fields.find("id");
@@ -62,10 +64,12 @@ PlaceholderValues run_values(const WorkflowDefinition& workflow, const Period& p
   v["workflow.id"] = workflow.id;
   v["workflow.name"] = workflow.name;
   v["period.key"] = period.key();
-  const Period week = period.kind == PeriodKind::week ? period : period_containing(period.start, PeriodKind::week);
+  const Period week =
+      period.kind == PeriodKind::week ? period : period_containing(period.start, PeriodKind::week);
   const Period month = period_containing(period.start, PeriodKind::month);
   const Period quarter = period_containing(period.start, PeriodKind::quarter);
-  v["period.year"] = std::to_string(period.kind == PeriodKind::week ? period.year : year_of(period.start));
+  v["period.year"] =
+      std::to_string(period.kind == PeriodKind::week ? period.year : year_of(period.start));
   v["period.week"] = std::to_string(week.number);
   v["period.month"] = std::to_string(month.number);
   v["period.quarter"] = std::to_string(quarter.number);
@@ -82,7 +86,8 @@ std::vector<TaskInstance> expand_task(const Workspace& ws, const WorkflowDefinit
   switch (f.over) {
     case FanOut::Over::none: out.push_back({&task, "", base}); break;
     case FanOut::Over::units:
-      for (const Unit* u : ws.org.units_of_kind(f.filter)) out.push_back(unit_instance(ws.org, task, *u, base));
+      for (const Unit* u : ws.org.units_of_kind(f.filter))
+        out.push_back(unit_instance(ws.org, task, *u, base));
       break;
     case FanOut::Over::teams:
       for (const auto& t : ws.org.teams()) {
@@ -90,7 +95,8 @@ std::vector<TaskInstance> expand_task(const Workspace& ws, const WorkflowDefinit
       }
       break;
     case FanOut::Over::people:
-      for (const Person* p : ws.org.people_with_tag(f.filter)) out.push_back(person_instance(task, *p, base));
+      for (const Person* p : ws.org.people_with_tag(f.filter))
+        out.push_back(person_instance(task, *p, base));
       break;
     case FanOut::Over::list:
       if (auto it = workflow.lists.find(f.filter); it != workflow.lists.end()) {

@@ -20,12 +20,18 @@ std::optional<Offset> parse_offset(std::string_view text) {
   if (i == digits_start) return std::nullopt;
   const std::string_view unit = text.substr(i);
   Offset offset{negative ? -amount : amount, Offset::Unit::policy_day};
-  if (unit == "d") offset.unit = Offset::Unit::policy_day;
-  else if (unit == "wd") offset.unit = Offset::Unit::workday;
-  else if (unit == "cd") offset.unit = Offset::Unit::day;
-  else if (unit == "w") offset.unit = Offset::Unit::week;
-  else if (unit == "M") offset.unit = Offset::Unit::month;
-  else return std::nullopt;
+  if (unit == "d")
+    offset.unit = Offset::Unit::policy_day;
+  else if (unit == "wd")
+    offset.unit = Offset::Unit::workday;
+  else if (unit == "cd")
+    offset.unit = Offset::Unit::day;
+  else if (unit == "w")
+    offset.unit = Offset::Unit::week;
+  else if (unit == "M")
+    offset.unit = Offset::Unit::month;
+  else
+    return std::nullopt;
   return offset;
 }
 
@@ -115,6 +121,7 @@ void read_lights(TableReader& policy, DeadlinePolicy& out) {
 
 void read_escalation(TableReader& r, DeadlinePolicy& out) {
   out.escalate = r.strings("escalate");
+  out.escalate_where = r.position("escalate");
   for (const auto& step : out.escalate) {
     if (!is_escalation_step(step)) {
       r.error("escalate", "unknown escalation step '" + step + "' in " + r.what() + " (use " +
@@ -133,7 +140,8 @@ DeadlinePolicy read_policy(const std::string& id, const toml::table& t, const st
   p.where = r.position();
   p.name = r.string("name").value_or(id);
   if (auto unit = r.string("day_unit")) {
-    if (*unit == "day") p.workday_days = false;
+    if (*unit == "day")
+      p.workday_days = false;
     else if (*unit != "workday")
       r.error("day_unit", "day_unit of policy '" + id + "' must be \"workday\" or \"day\", not \"" +
                               *unit + "\"");

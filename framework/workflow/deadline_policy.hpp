@@ -11,9 +11,7 @@
 
 #include "calendar/working_calendar.hpp"
 
-namespace duban {
-
-}  // namespace duban
+namespace duban {}  // namespace duban
 
 #include <toml++/toml.h>
 
@@ -36,21 +34,22 @@ std::optional<Offset> parse_offset(std::string_view text);
 Date apply_offset(const WorkingCalendar& calendar, Date from, Offset offset, bool workday_days);
 
 struct Milestone {
-  std::string action;       ///< what is expected, e.g. "progress_feedback"
-  std::string name;         ///< display name, e.g. "反馈进展"
-  Offset at;                ///< from the task's start
-  std::string task_class;   ///< applies only to tasks of this class; "" for all
-  std::string then;         ///< what follows, e.g. "monthly_feedback" (informational)
+  std::string action;      ///< what is expected, e.g. "progress_feedback"
+  std::string name;        ///< display name, e.g. "反馈进展"
+  Offset at;               ///< from the task's start
+  std::string task_class;  ///< applies only to tasks of this class; "" for all
+  std::string then;        ///< what follows, e.g. "monthly_feedback" (informational)
   SourcePosition where;
 };
 
 struct DeadlinePolicy {
   std::string id;
   std::string name;
-  bool workday_days = true;                 ///< day_unit = "workday" (default) or "day"
+  bool workday_days = true;  ///< day_unit = "workday" (default) or "day"
   std::vector<Milestone> milestones;
   Offset yellow_before{1, Offset::Unit::policy_day};
-  std::vector<std::string> escalate;        ///< steps, see escalation_step_forms()
+  std::vector<std::string> escalate;  ///< steps, see escalation_step_forms()
+  SourcePosition escalate_where;      ///< where `escalate` is written
   SourcePosition where;
 
   /// The milestones that apply to a task of `task_class`, in file order.

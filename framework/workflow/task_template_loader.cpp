@@ -12,10 +12,14 @@ FanOut parse_fan_out(std::string_view text, std::string& error) {
   const std::string_view head = text.substr(0, colon);
   const std::string_view filter = colon == std::string_view::npos ? "" : text.substr(colon + 1);
   f.filter = std::string(filter);
-  if (head == "units") f.over = FanOut::Over::units;
-  else if (head == "teams") f.over = FanOut::Over::teams;
-  else if (head == "people") f.over = FanOut::Over::people;
-  else if (head == "list") f.over = FanOut::Over::list;
+  if (head == "units")
+    f.over = FanOut::Over::units;
+  else if (head == "teams")
+    f.over = FanOut::Over::teams;
+  else if (head == "people")
+    f.over = FanOut::Over::people;
+  else if (head == "list")
+    f.over = FanOut::Over::list;
   else {
     error = "for_each '" + std::string(text) +
             "' must be units, units:KIND, teams, teams:TAG, people:TAG or list:NAME" +
@@ -36,13 +40,14 @@ FanOut parse_fan_out(std::string_view text, std::string& error) {
 
 namespace {
 
-const std::vector<std::string> due_keys{"from", "weekday", "nth_workday", "after", "date",
-                                        "workdays", "days", "time"};
+const std::vector<std::string> due_keys{"from", "weekday",  "nth_workday", "after",
+                                        "date", "workdays", "days",        "time"};
 
 void read_due_amount(TableReader& r, DueRule& due) {
   const bool has_workdays = r.has("workdays");
   const bool has_days = r.has("days");
-  if (has_workdays && has_days) r.error("days", "give either 'workdays' or 'days' in a due rule, not both");
+  if (has_workdays && has_days)
+    r.error("days", "give either 'workdays' or 'days' in a due rule, not both");
   if (has_days) {
     due.in_workdays = false;
     due.amount = static_cast<int>(r.integer("days").value_or(0));
@@ -55,15 +60,20 @@ void read_due_anchor(TableReader& r, DueRule& due) {
   int anchors = 0;
   if (auto from = r.string("from")) {
     ++anchors;
-    if (*from == "start") due.anchor = DueRule::Anchor::period_start;
-    else if (*from == "end") due.anchor = DueRule::Anchor::period_end;
-    else r.error("from", "'from' in a due rule must be \"start\" or \"end\" of the period, not \"" + *from + "\"");
+    if (*from == "start")
+      due.anchor = DueRule::Anchor::period_start;
+    else if (*from == "end")
+      due.anchor = DueRule::Anchor::period_end;
+    else
+      r.error("from", "'from' in a due rule must be \"start\" or \"end\" of the period, not \"" +
+                          *from + "\"");
   }
   if (auto weekday = r.string("weekday")) {
     ++anchors;
     due.anchor = DueRule::Anchor::weekday;
     due.weekday = parse_weekday(*weekday);
-    if (due.weekday == 0) r.error("weekday", "'" + *weekday + "' is not a weekday (monday … sunday)");
+    if (due.weekday == 0)
+      r.error("weekday", "'" + *weekday + "' is not a weekday (monday … sunday)");
   }
   if (auto nth = r.integer("nth_workday")) {
     ++anchors;
@@ -79,11 +89,18 @@ void read_due_anchor(TableReader& r, DueRule& due) {
   if (const toml::node* date = r.node("date")) {
     ++anchors;
     due.anchor = DueRule::Anchor::date;
-    if (auto d = date_from_node(*date)) due.date_text = format_date(*d);
-    else if (auto s = date->as_string(); s && s->get().find("{{") != std::string::npos) due.date_text = s->get();
-    else r.error("date", "'date' in a due rule must be a date (YYYY-MM-DD) or a placeholder such as \"{{item.deadline}}\"");
+    if (auto d = date_from_node(*date))
+      due.date_text = format_date(*d);
+    else if (auto s = date->as_string(); s && s->get().find("{{") != std::string::npos)
+      due.date_text = s->get();
+    else
+      r.error("date",
+              "'date' in a due rule must be a date (YYYY-MM-DD) or a placeholder such as "
+              "\"{{item.deadline}}\"");
   }
-  if (anchors > 1) r.error("", "a due rule takes one of from, weekday, nth_workday, after or date");
+  if (anchors > 1) {
+    r.error("", r.what() + " takes one of from, weekday, nth_workday, after or date");
+  }
 }
 
 DueRule read_due(TableReader& task) {
@@ -98,7 +115,8 @@ DueRule read_due(TableReader& task) {
     due.time = parse_time_of_day(*time);
     if (!due.time) r.error("time", "'" + *time + "' is not a time of day (HH:MM)");
   }
-  if (due.anchor == DueRule::Anchor::none && due.amount != 0) due.anchor = DueRule::Anchor::period_start;
+  if (due.anchor == DueRule::Anchor::none && due.amount != 0)
+    due.anchor = DueRule::Anchor::period_start;
   r.finish();
   return due;
 }
@@ -141,12 +159,13 @@ TaskTemplate read_task_template(const toml::table& table, const std::string& pat
   task.weight = r.number("weight").value_or(1.0);
   if (task.weight < 0) r.error("weight", "weight of task '" + task.id + "' must not be negative");
   task.duration = static_cast<int>(r.integer("duration").value_or(1));
-  if (task.duration < 0) r.error("duration", "duration of task '" + task.id + "' must not be negative");
+  if (task.duration < 0)
+    r.error("duration", "duration of task '" + task.id + "' must not be negative");
   task.kind = r.string("kind").value_or("human");
   r.allow({"params"});  // a plugin kind's parameters, checked by the kind
   read_fan_out(r, task);
   for (const char* key : {"id", "title", "owner", "depends_on", "due", "policy", "class", "kind",
-                          "for_each"}) {
+                          "for_each", "checklist", "evidence", "description"}) {
     task.key_positions[key] = r.position(key);
   }
   r.finish();

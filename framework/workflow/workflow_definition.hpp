@@ -19,11 +19,11 @@ namespace duban {
 struct Recurrence {
   enum class Every { none, day, week, month, quarter, year };
   Every every = Every::none;
-  unsigned weekday = 1;     ///< week: the ISO weekday the run opens (1 = Monday)
-  int day = 0;              ///< month/quarter/year: day of the (first) month the run opens, 0 = unset
-  int workday = 0;          ///< month/quarter/year: the Nth workday of the period the run opens
-  unsigned month = 1;       ///< year: the month the run opens
-  bool workdays_only = true;///< day: only on workdays
+  unsigned weekday = 1;  ///< week: the ISO weekday the run opens (1 = Monday)
+  int day = 0;           ///< month/quarter/year: day of the (first) month the run opens, 0 = unset
+  int workday = 0;       ///< month/quarter/year: the Nth workday of the period the run opens
+  unsigned month = 1;    ///< year: the month the run opens
+  bool workdays_only = true;  ///< day: only on workdays
   SourcePosition where;
 
   /// The period kind runs of this recurrence cover; nullopt for `none`.
@@ -52,13 +52,13 @@ struct FanOut {
 struct DueRule {
   enum class Anchor { none, period_start, period_end, weekday, nth_workday, after, date };
   Anchor anchor = Anchor::none;
-  unsigned weekday = 0;         ///< weekday: ISO weekday within the period's first week
-  int nth = 0;                  ///< nth_workday: 1-based; negative counts from the end
-  std::string after;            ///< after: the template id of a dependency
-  int amount = 0;               ///< period_start/end, after: how many
-  bool in_workdays = true;      ///< amount counts workdays (else calendar days)
-  std::string date_text;        ///< date: a date or a placeholder such as {{item.deadline}}
-  std::optional<TimeOfDay> time;///< the time of day; the workspace's end of day if unset
+  unsigned weekday = 0;           ///< weekday: ISO weekday within the period's first week
+  int nth = 0;                    ///< nth_workday: 1-based; negative counts from the end
+  std::string after;              ///< after: the template id of a dependency
+  int amount = 0;                 ///< period_start/end, after: how many
+  bool in_workdays = true;        ///< amount counts workdays (else calendar days)
+  std::string date_text;          ///< date: a date or a placeholder such as {{item.deadline}}
+  std::optional<TimeOfDay> time;  ///< the time of day; the workspace's end of day if unset
   SourcePosition where;
 };
 
@@ -71,17 +71,17 @@ struct ListItem {
 
 struct TaskTemplate {
   std::string id;
-  std::string title;                 ///< may hold placeholders
-  std::vector<std::string> owners;   ///< owner expressions, may hold placeholders
+  std::string title;                ///< may hold placeholders
+  std::vector<std::string> owners;  ///< owner expressions, may hold placeholders
   std::vector<std::string> depends_on;
   DueRule due;
-  std::string policy;                ///< "" = the workflow's policy
+  std::string policy;  ///< "" = the workflow's policy
   std::string task_class = "ordinary";
   std::vector<std::string> checklist;
   std::vector<std::string> evidence;
   std::vector<std::string> tags;
   double weight = 1.0;
-  int duration = 1;                  ///< workdays of work, for the critical path
+  int duration = 1;  ///< workdays of work, for the critical path
   std::string kind = "human";
   FanOut for_each;
   std::string description;
@@ -97,9 +97,9 @@ struct WorkflowDefinition {
   int version = 1;
   std::string description;
   Recurrence recurrence;
-  std::string policy;                ///< default policy of its tasks
+  std::string policy;  ///< default policy of its tasks
   std::vector<Parameter> parameters;
-  PolicySet local_policies;          ///< `[policy.ID]` tables of this file
+  PolicySet local_policies;  ///< `[policy.ID]` tables of this file
   std::map<std::string, std::vector<ListItem>> lists;
   std::vector<TaskTemplate> tasks;
   std::string path;

@@ -58,7 +58,8 @@ Recurrence read_recurrence(TableReader& workflow) {
   if (auto word = r.string("every", Need::required)) {
     auto every = parse_every(*word);
     if (!every) {
-      r.error("every", "unknown recurrence '" + *word + "'" + did_you_mean(*word, recurrence_words));
+      r.error("every",
+              "unknown recurrence '" + *word + "'" + did_you_mean(*word, recurrence_words));
     }
     rec.every = every.value_or(Recurrence::Every::none);
   }
@@ -67,7 +68,8 @@ Recurrence read_recurrence(TableReader& workflow) {
   rec.workday = static_cast<int>(r.integer("workday").value_or(0));
   rec.month = static_cast<unsigned>(r.integer("month").value_or(1));
   rec.workdays_only = r.boolean("workdays_only").value_or(true);
-  if (rec.day != 0 && rec.workday != 0) r.error("workday", "give either 'day' or 'workday', not both");
+  if (rec.day != 0 && rec.workday != 0)
+    r.error("workday", "give either 'day' or 'workday', not both");
   if (rec.day < 0 || rec.day > 31) r.error("day", "'day' must be 1–31");
   if (rec.workday < 0 || rec.workday > 23) r.error("workday", "'workday' must be 1–23");
   if (rec.month < 1 || rec.month > 12) r.error("month", "'month' must be 1–12");
@@ -86,22 +88,29 @@ std::vector<Parameter> read_parameters(TableReader& root) {
     p.where = position_of(node, root.path());
     const toml::table* t = node.as_table();
     if (!t) {
-      root.diagnostics().error(p.where, "parameter '" + p.id + "' must be a table such as { type = \"string\" }");
+      root.diagnostics().error(
+          p.where, "parameter '" + p.id + "' must be a table such as { type = \"string\" }");
       continue;
     }
     TableReader r(*t, root.path(), root.diagnostics(), "parameter '" + p.id + "'");
     p.type = r.string("type").value_or("string");
     if (std::find(types.begin(), types.end(), p.type) == types.end()) {
-      r.error("type", "unknown parameter type '" + p.type + "' (string, integer, date, person, bool)" +
-                          did_you_mean(p.type, types));
+      r.error("type", "unknown parameter type '" + p.type +
+                          "' (string, integer, date, person, bool)" + did_you_mean(p.type, types));
     }
     p.description = r.string("description").value_or("");
     if (const toml::node* d = r.node("default")) {
-      if (auto s = d->as_string()) p.default_value = s->get();
-      else if (auto i = d->as_integer()) p.default_value = std::to_string(i->get());
-      else if (auto b = d->as_boolean()) p.default_value = b->get() ? "true" : "false";
-      else if (auto date = date_from_node(*d)) p.default_value = format_date(*date);
-      else r.error("default", "default of parameter '" + p.id + "' must be a string, number, date or boolean");
+      if (auto s = d->as_string())
+        p.default_value = s->get();
+      else if (auto i = d->as_integer())
+        p.default_value = std::to_string(i->get());
+      else if (auto b = d->as_boolean())
+        p.default_value = b->get() ? "true" : "false";
+      else if (auto date = date_from_node(*d))
+        p.default_value = format_date(*date);
+      else
+        r.error("default",
+                "default of parameter '" + p.id + "' must be a string, number, date or boolean");
     }
     r.finish();
     out.push_back(std::move(p));
@@ -123,10 +132,16 @@ ListItem read_list_item(const toml::node& node, const std::string& path, Diagnos
     return item;
   }
   for (const auto& [key, value] : *t) {
-    if (auto s = value.as_string()) item.fields[std::string(key.str())] = s->get();
-    else if (auto i = value.as_integer()) item.fields[std::string(key.str())] = std::to_string(i->get());
-    else if (auto d = date_from_node(value)) item.fields[std::string(key.str())] = format_date(*d);
-    else diagnostics.error(position_of(value, path), "field '" + std::string(key.str()) + "' of list '" + list + "' must be a string, integer or date");
+    if (auto s = value.as_string())
+      item.fields[std::string(key.str())] = s->get();
+    else if (auto i = value.as_integer())
+      item.fields[std::string(key.str())] = std::to_string(i->get());
+    else if (auto d = date_from_node(value))
+      item.fields[std::string(key.str())] = format_date(*d);
+    else
+      diagnostics.error(position_of(value, path), "field '" + std::string(key.str()) +
+                                                      "' of list '" + list +
+                                                      "' must be a string, integer or date");
   }
   return item;
 }
@@ -139,7 +154,8 @@ std::map<std::string, std::vector<ListItem>> read_lists(TableReader& root) {
     const std::string name{key.str()};
     const toml::array* a = node.as_array();
     if (!a) {
-      root.diagnostics().error(position_of(node, root.path()), "list '" + name + "' must be an array");
+      root.diagnostics().error(position_of(node, root.path()),
+                               "list '" + name + "' must be an array");
       continue;
     }
     auto& items = out[name];

@@ -38,6 +38,10 @@ class WorkflowChecker {
     check_duplicate_ids();
     if (ctx_.org && ctx_.policies) {
       check_header();
+      check_lists();
+      check_parameters();
+      for (const auto& [id, policy] : wf_.local_policies)
+        check_policy_references(policy, *ctx_.org, diagnostics_);
       for (const auto& task : wf_.tasks) check_task(task);
     } else {
       for (const auto& task : wf_.tasks) check_dependencies(task);
@@ -48,8 +52,8 @@ class WorkflowChecker {
  private:
   void check_header() {
     if (!wf_.id.empty() && wf_.id.find_first_of(" /\\:") != std::string::npos) {
-      diagnostics_.error(wf_.position("id"), "workflow id '" + wf_.id +
-                                                 "' must not contain spaces, ':', '/' or '\\'");
+      diagnostics_.error(wf_.position("id"),
+                         "workflow id '" + wf_.id + "' must not contain spaces, ':', '/' or '\\'");
     }
     if (!wf_.policy.empty() && !find_policy(wf_, wf_.policy, *ctx_.policies)) {
       diagnostics_.error(wf_.position("policy"), "unknown policy '" + wf_.policy + "'" +
@@ -59,6 +63,33 @@ class WorkflowChecker {
         !find_policy(wf_, ctx_.default_policy, *ctx_.policies)) {
       diagnostics_.error(wf_.where, "the default policy '" + ctx_.default_policy +
                                         "' named in duban.toml is not defined");
+    }
+  }
+
+  // Item ids become task ids: two items with one id would make two tasks with one id.
+  void check_lists() {
+    for (const auto& [name, items] : wf_.lists) {
+      std::map<std::string, const ListItem*> first;
+      for (const auto& item : items) {
+        auto id = item.fields.find("id");
+        if (id == item.fields.end()) continue;
+        auto [it, inserted] = first.emplace(id->second, &item);
+        if (!inserted) {
+          diagnostics_.error(item.where, "list '" + name + "': duplicate item id '" + id->second +
+                                             "' (first at line " +
+                                             std::to_string(it->second->where.line) + ")");
+        }
+      }
+    }
+  }
+
+  void check_parameters() {
+    for (const auto& p : wf_.parameters) {
+      if (p.type == "person" && p.default_value && !ctx_.org->person(*p.default_value)) {
+        diagnostics_.error(p.where, "default of parameter '" + p.id + "': unknown person '" +
+                                        *p.default_value + "'" +
+                                        did_you_mean(*p.default_value, ctx_.org->person_ids()));
+      }
     }
   }
 
@@ -87,6 +118,9 @@ class WorkflowChecker {
     check_dependencies(task);
     check_fan_out(task);
     check_placeholders(task, task.title, "title");
+    check_placeholders(task, task.description, "description");
+    for (const auto& line : task.checklist) check_placeholders(task, line, "checklist");
+    for (const auto& line : task.evidence) check_placeholders(task, line, "evidence");
     for (const auto& owner : task.owners) check_owner(task, owner);
     check_due(task);
   }
@@ -98,7 +132,8 @@ class WorkflowChecker {
                                                       did_you_mean(task.policy, policy_ids()));
       return;
     }
-    const DeadlinePolicy* policy = find_policy(wf_, effective_policy_id(wf_, task, ctx_), *ctx_.policies);
+    const DeadlinePolicy* policy =
+        find_policy(wf_, effective_policy_id(wf_, task, ctx_), *ctx_.policies);
     if (!policy) return;
     const auto classes = policy->classes();
     if (task.task_class != "ordinary" && !classes.empty() &&
@@ -125,9 +160,9 @@ class WorkflowChecker {
       if (dep == task.id) {
         diagnostics_.error(task.position("depends_on"), "task '" + task.id + "' depends on itself");
       } else if (!wf_.task(dep)) {
-        diagnostics_.error(task.position("depends_on"), "task '" + task.id +
-                                                            "' depends on unknown task '" + dep +
-                                                            "'" + did_you_mean(dep, wf_.task_ids()));
+        diagnostics_.error(task.position("depends_on"),
+                           "task '" + task.id + "' depends on unknown task '" + dep + "'" +
+                               did_you_mean(dep, wf_.task_ids()));
       }
     }
   }
@@ -147,26 +182,30 @@ class WorkflowChecker {
         }
         return;
       case FanOut::Over::people:
-        if (org.people_with_tag(f.filter).empty()) fail("no person has tag '" + f.filter + "'", org.person_tags());
+        if (org.people_with_tag(f.filter).empty())
+          fail("no person has tag '" + f.filter + "'", org.person_tags());
         return;
       case FanOut::Over::teams: {
-        const bool any = f.filter.empty() || std::any_of(org.teams().begin(), org.teams().end(), [&](const Team& t) {
-          return std::find(t.tags.begin(), t.tags.end(), f.filter) != t.tags.end();
-        });
+        const bool any = f.filter.empty() ||
+                         std::any_of(org.teams().begin(), org.teams().end(), [&](const Team& t) {
+                           return std::find(t.tags.begin(), t.tags.end(), f.filter) != t.tags.end();
+                         });
         if (!any) fail("no team has tag '" + f.filter + "'", {});
         return;
       }
       case FanOut::Over::list: {
         std::vector<std::string> names;
         for (const auto& [name, items] : wf_.lists) names.push_back(name);
-        if (!wf_.lists.contains(f.filter)) fail("no list named '" + f.filter + "' in [lists]", names);
+        if (!wf_.lists.contains(f.filter))
+          fail("no list named '" + f.filter + "' in [lists]", names);
         return;
       }
     }
   }
 
   // Returns false if the text has placeholders (so it cannot be checked statically).
-  bool check_placeholders(const TaskTemplate& task, const std::string& text, const std::string& key) {
+  bool check_placeholders(const TaskTemplate& task, const std::string& text,
+                          const std::string& key) {
     std::string error;
     auto uses = find_placeholders(text, error);
     if (!error.empty()) diagnostics_.error(task.position(key), "task '" + task.id + "': " + error);
@@ -189,24 +228,25 @@ class WorkflowChecker {
     if (!error.empty()) {
       diagnostics_.error(task.position("owner"), "task '" + task.id + "': owner: " + error);
     } else if (people.empty()) {
-      diagnostics_.warning(task.position("owner"), "task '" + task.id + "': owner '" + owner +
-                                                       "' resolves to nobody");
+      diagnostics_.warning(task.position("owner"),
+                           "task '" + task.id + "': owner '" + owner + "' resolves to nobody");
     }
   }
 
   void check_due(const TaskTemplate& task) {
     const DueRule& due = task.due;
     if (due.anchor == DueRule::Anchor::after &&
-        std::find(task.depends_on.begin(), task.depends_on.end(), due.after) == task.depends_on.end()) {
+        std::find(task.depends_on.begin(), task.depends_on.end(), due.after) ==
+            task.depends_on.end()) {
       diagnostics_.error(due.where, "task '" + task.id + "': due after '" + due.after +
-                                        "', which is not in its depends_on" +
-                                        did_you_mean(due.after, task.depends_on));
+                                        "', which is not in its depends_on");
     }
     if (due.anchor == DueRule::Anchor::date) check_placeholders(task, due.date_text, "due");
     if (due.anchor == DueRule::Anchor::weekday && wf_.recurrence.every != Recurrence::Every::week &&
         wf_.recurrence.every != Recurrence::Every::none) {
-      diagnostics_.warning(due.where, "task '" + task.id +
-                                          "': a weekday due rule uses the first week of the period");
+      diagnostics_.warning(
+          due.where,
+          "task '" + task.id + "': a weekday due rule uses the first week of the period");
     }
   }
 
@@ -243,9 +283,28 @@ class WorkflowChecker {
 
 }  // namespace
 
+void check_policy_references(const DeadlinePolicy& policy, const Organisation& org,
+                             Diagnostics& diagnostics) {
+  for (const auto& step : policy.escalate) {
+    std::string error;
+    if (step.starts_with("role:") && !org.role(step.substr(5))) {
+      error =
+          "unknown role '" + step.substr(5) + "'" + did_you_mean(step.substr(5), org.role_ids());
+    } else if (step.starts_with("person:") && !org.person(step.substr(7))) {
+      error = "unknown person '" + step.substr(7) + "'" +
+              did_you_mean(step.substr(7), org.person_ids());
+    }
+    if (!error.empty()) {
+      diagnostics.error(policy.escalate_where,
+                        "escalation step of policy '" + policy.id + "': " + error);
+    }
+  }
+}
+
 const DeadlinePolicy* find_policy(const WorkflowDefinition& workflow, std::string_view id,
                                   const PolicySet& shared) {
-  if (auto it = workflow.local_policies.find(id); it != workflow.local_policies.end()) return &it->second;
+  if (auto it = workflow.local_policies.find(id); it != workflow.local_policies.end())
+    return &it->second;
   if (auto it = shared.find(id); it != shared.end()) return &it->second;
   return nullptr;
 }
@@ -259,9 +318,9 @@ std::string effective_policy_id(const WorkflowDefinition& workflow, const TaskTe
 
 std::vector<std::string> placeholder_names(const WorkflowDefinition& workflow,
                                            const TaskTemplate& task) {
-  std::vector<std::string> names{"workflow.id",   "workflow.name", "period.key",
-                                 "period.year",   "period.month",  "period.quarter",
-                                 "period.week",   "period.start",  "period.end"};
+  std::vector<std::string> names{"workflow.id", "workflow.name", "period.key",
+                                 "period.year", "period.month",  "period.quarter",
+                                 "period.week", "period.start",  "period.end"};
   for (const auto& p : workflow.parameters) names.push_back("param." + p.id);
   switch (task.for_each.over) {
     case FanOut::Over::none: break;
@@ -272,7 +331,8 @@ std::vector<std::string> placeholder_names(const WorkflowDefinition& workflow,
       }
       break;
     case FanOut::Over::teams:
-      for (const char* n : {"team.id", "team.name", "team.leader", "team.leader_name", "team.unit"}) {
+      for (const char* n :
+           {"team.id", "team.name", "team.leader", "team.leader_name", "team.unit"}) {
         names.emplace_back(n);
       }
       break;

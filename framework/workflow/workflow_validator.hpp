@@ -16,13 +16,17 @@ struct ValidationContext {
   /// Null when checking a lone file: references to people, roles, teams,
   /// units and shared policies are then not checked.
   const Organisation* org = nullptr;
-  const PolicySet* policies = nullptr;   ///< the workspace's shared policies
-  std::string default_policy;            ///< used when neither workflow nor task names one
+  const PolicySet* policies = nullptr;  ///< the workspace's shared policies
+  std::string default_policy;           ///< used when neither workflow nor task names one
   std::set<std::string, std::less<>> task_kinds{"human"};
 };
 
 void validate_workflow(const WorkflowDefinition& workflow, const ValidationContext& context,
                        Diagnostics& diagnostics);
+
+/// Checks that a policy's role:ID and person:ID escalation steps exist.
+void check_policy_references(const DeadlinePolicy& policy, const Organisation& org,
+                             Diagnostics& diagnostics);
 
 /// The policy a task of `workflow` uses ("" if none resolves).
 std::string effective_policy_id(const WorkflowDefinition& workflow, const TaskTemplate& task,

@@ -28,15 +28,21 @@ TEST(CalendarLoader, ImpossibleDateIsReportedWithItsPosition) {
 TEST(CalendarLoader, ImpossibleDateAsStringIsReported) {
   auto d = load("year = 2026\n[[holiday]]\nname = \"x\"\nfrom = \"2026-02-30\"\n");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(format_diagnostic(d[0]), "2026.toml:4:8: error: 'from' in holiday #1: impossible or malformed date '2026-02-30' (use YYYY-MM-DD)");
+  EXPECT_EQ(format_diagnostic(d[0]),
+            "2026.toml:4:8: error: 'from' in holiday #1: impossible or malformed date '2026-02-30' "
+            "(use YYYY-MM-DD)");
 }
 
 TEST(CalendarLoader, MakeUpWorkdayThatIsAlsoAHolidayIsAnError) {
-  auto d = load("year = 2026\n[[holiday]]\nname = \"春节\"\nfrom = 2026-02-15\nto = 2026-02-23\nmakeup = [2026-02-14, 2026-02-16]\n");
+  auto d = load(
+      "year = 2026\n[[holiday]]\nname = \"春节\"\nfrom = 2026-02-15\nto = 2026-02-23\nmakeup = "
+      "[2026-02-14, 2026-02-16]\n");
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].severity, Severity::error);
   EXPECT_EQ(d[0].where.line, 6);
-  EXPECT_NE(d[0].message.find("2026-02-16 is both a holiday and a make-up workday"), std::string::npos) << d[0].message;
+  EXPECT_NE(d[0].message.find("2026-02-16 is both a holiday and a make-up workday"),
+            std::string::npos)
+      << d[0].message;
 }
 
 TEST(CalendarLoader, DateOutsideTheFilesYear) {
@@ -53,23 +59,30 @@ TEST(CalendarLoader, EndBeforeStart) {
 
 TEST(CalendarLoader, MakeUpOnAWeekdayIsOnlyAWarning) {
   WorkingCalendar cal;
-  auto d = load("year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-05-01\nmakeup = [2026-05-06]\n", &cal);
+  auto d = load(
+      "year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-05-01\nmakeup = [2026-05-06]\n", &cal);
   ASSERT_EQ(d.size(), 1u);
   EXPECT_EQ(d[0].severity, Severity::warning);
 }
 
 TEST(CalendarLoader, UnknownKeyGetsASuggestion) {
-  auto d = load("year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-05-01\nmake_up = [2026-05-09]\n");
+  auto d =
+      load("year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-05-01\nmake_up = [2026-05-09]\n");
   ASSERT_EQ(d.size(), 1u);
-  EXPECT_EQ(format_diagnostic(d[0]), "2026.toml:5:1: error: unknown key 'make_up' in holiday #1 (did you mean 'makeup'?)");
+  EXPECT_EQ(format_diagnostic(d[0]),
+            "2026.toml:5:1: error: unknown key 'make_up' in holiday #1 (did you mean 'makeup'?)");
 }
 
 TEST(CalendarLoader, OverridesReplaceTheYearFile) {
   test::TempDir dir;
-  test::write_file(dir.path() / "2026.toml", "year = 2026\n[[holiday]]\nname = \"劳动节\"\nfrom = 2026-05-01\nto = 2026-05-05\nmakeup = [2026-05-09]\n");
-  test::write_file(dir.path() / "local.toml", "[[holiday]]\nname = \"本地活动\"\nfrom = 2026-05-09\n");
+  test::write_file(dir.path() / "2026.toml",
+                   "year = 2026\n[[holiday]]\nname = \"劳动节\"\nfrom = 2026-05-01\nto = "
+                   "2026-05-05\nmakeup = [2026-05-09]\n");
+  test::write_file(dir.path() / "local.toml",
+                   "[[holiday]]\nname = \"本地活动\"\nfrom = 2026-05-09\n");
   Diagnostics diagnostics;
-  auto cal = load_calendar({(dir.path() / "2026.toml").string(), (dir.path() / "local.toml").string()}, diagnostics);
+  auto cal = load_calendar(
+      {(dir.path() / "2026.toml").string(), (dir.path() / "local.toml").string()}, diagnostics);
   EXPECT_FALSE(diagnostics.has_errors());
   EXPECT_FALSE(cal.is_workday(*parse_date("2026-05-09")));
   EXPECT_EQ(cal.name(*parse_date("2026-05-09")), "本地活动");

@@ -7,12 +7,15 @@
 namespace duban {
 namespace {
 
-Date d(const char* text) { return *parse_date(text); }
+Date d(const char* text) {
+  return *parse_date(text);
+}
 
 // The shipped 2026 file, read as the workspace reads it.
 WorkingCalendar calendar_2026() {
   Diagnostics diagnostics;
-  auto cal = load_calendar({(test::examples_dir() / "workspace/calendars/2026.toml").string()}, diagnostics);
+  auto cal = load_calendar({(test::examples_dir() / "workspace/calendars/2026.toml").string()},
+                           diagnostics);
   EXPECT_FALSE(diagnostics.has_errors());
   return cal;
 }

@@ -8,13 +8,15 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::run_duban;
+using ::testing::HasSubstr;
 
 class CalendarCli : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0); }
-  test::RunResult duban(const std::vector<std::string>& args) { return run_duban(dir.path() / "ws", args); }
+  test::RunResult duban(const std::vector<std::string>& args) {
+    return run_duban(dir.path() / "ws", args);
+  }
   test::TempDir dir;
 };
 

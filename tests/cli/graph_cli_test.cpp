@@ -8,13 +8,15 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::run_duban;
+using ::testing::HasSubstr;
 
 class GraphCli : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0); }
-  test::RunResult duban(const std::vector<std::string>& args) { return run_duban(dir.path() / "ws", args); }
+  test::RunResult duban(const std::vector<std::string>& args) {
+    return run_duban(dir.path() / "ws", args);
+  }
   test::TempDir dir;
 };
 
@@ -24,8 +26,8 @@ TEST_F(GraphCli, DotRendersWithGraphviz) {
   EXPECT_THAT(r.out, HasSubstr("digraph"));
   if (!std::filesystem::exists("/usr/bin/dot")) GTEST_SKIP() << "Graphviz not installed";
   test::write_file(dir.path() / "g.dot", r.out);
-  const std::string cmd = "dot -Tsvg " + test::shell_quote((dir.path() / "g.dot").string()) + " -o " +
-                          test::shell_quote((dir.path() / "g.svg").string());
+  const std::string cmd = "dot -Tsvg " + test::shell_quote((dir.path() / "g.dot").string()) +
+                          " -o " + test::shell_quote((dir.path() / "g.svg").string());
   ASSERT_EQ(std::system(cmd.c_str()), 0);
   EXPECT_THAT(test::read_file(dir.path() / "g.svg"), HasSubstr("<svg"));
 }

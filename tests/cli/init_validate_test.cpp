@@ -10,14 +10,15 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::run_duban;
+using ::testing::HasSubstr;
 
 TEST(InitCommand, CreatesAWorkspaceThatValidates) {
   test::TempDir dir;
   auto init = run_duban(dir.path(), {"init", "ws"});
   ASSERT_EQ(init.exit_code, 0) << init.err;
-  for (const char* f : {"duban.toml", "org.toml", "policies.toml", "calendars/2026.toml", "workflows/weekly-planning.toml"}) {
+  for (const char* f : {"duban.toml", "org.toml", "policies.toml", "calendars/2026.toml",
+                        "workflows/weekly-planning.toml"}) {
     EXPECT_TRUE(std::filesystem::exists(dir.path() / "ws" / f)) << f;
   }
   auto validate = run_duban(dir.path() / "ws", {"validate"});
@@ -56,24 +57,32 @@ TEST(ValidateCommand, ReportsEveryErrorSortedWithExitCode2) {
   test::TempDir dir;
   ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0);
   test::write_file(dir.path() / "ws/workflows/broken.toml",
-                   "[workflow]\nid = \"broken\"\nname = \"坏\"\n[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zhang-jiangguo\"\n"
-                   "[[task]]\nid = \"b\"\ntitle = \"乙\"\nowner = \"role:office-chief\"\ndepends_on = [\"c\"]\nwieght = 2\n");
+                   "[workflow]\nid = \"broken\"\nname = \"坏\"\n[[task]]\nid = \"a\"\ntitle = "
+                   "\"甲\"\nowner = \"zhang-jiangguo\"\n"
+                   "[[task]]\nid = \"b\"\ntitle = \"乙\"\nowner = "
+                   "\"role:office-chief\"\ndepends_on = [\"c\"]\nwieght = 2\n");
   auto r = run_duban(dir.path() / "ws", {"validate"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:7:9: error: task 'a': owner: unknown person 'zhang-jiangguo' (did you mean 'zhang-jianguo'?)"));
-  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:12:14: error: task 'b' depends on unknown task 'c'"));
-  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:13:1: error: unknown key 'wieght' in task 'b' (did you mean 'weight'?)"));
+  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:7:9: error: task 'a': owner: unknown person "
+                               "'zhang-jiangguo' (did you mean 'zhang-jianguo'?)"));
+  EXPECT_THAT(
+      r.err, HasSubstr("workflows/broken.toml:12:14: error: task 'b' depends on unknown task 'c'"));
+  EXPECT_THAT(r.err, HasSubstr("workflows/broken.toml:13:1: error: unknown key 'wieght' in task "
+                               "'b' (did you mean 'weight'?)"));
   EXPECT_LT(r.err.find(":7:9:"), r.err.find(":12:14:"));
 }
 
 TEST(ValidateCommand, ChecksOnlyTheGivenFiles) {
   test::TempDir dir;
   ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0);
-  test::write_file(dir.path() / "ws/bad-calendar.toml", "year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-02-29\n");
-  auto r = run_duban(dir.path() / "ws", {"validate", "bad-calendar.toml", "workflows/weekly-planning.toml"});
+  test::write_file(dir.path() / "ws/bad-calendar.toml",
+                   "year = 2026\n[[holiday]]\nname = \"x\"\nfrom = 2026-02-29\n");
+  auto r = run_duban(dir.path() / "ws",
+                     {"validate", "bad-calendar.toml", "workflows/weekly-planning.toml"});
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_THAT(r.err, HasSubstr("bad-calendar.toml:4:18: error: impossible date"));
-  auto good = run_duban(dir.path() / "ws", {"validate", "workflows/weekly-planning.toml", "org.toml"});
+  auto good =
+      run_duban(dir.path() / "ws", {"validate", "workflows/weekly-planning.toml", "org.toml"});
   EXPECT_EQ(good.exit_code, 0) << good.err;
   EXPECT_THAT(good.out, HasSubstr("2 file(s) checked"));
 }
@@ -81,7 +90,8 @@ TEST(ValidateCommand, ChecksOnlyTheGivenFiles) {
 TEST(ValidateCommand, JsonListsDiagnostics) {
   test::TempDir dir;
   ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0);
-  test::write_file(dir.path() / "ws/calendars/local.toml", "[[holiday]]\nname = \"x\"\nfrom = \"2026-02-30\"\n");
+  test::write_file(dir.path() / "ws/calendars/local.toml",
+                   "[[holiday]]\nname = \"x\"\nfrom = \"2026-02-30\"\n");
   auto r = run_duban(dir.path() / "ws", {"--format", "json", "validate"});
   EXPECT_EQ(r.exit_code, 2);
   auto json = nlohmann::json::parse(r.out);

@@ -10,13 +10,15 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::run_duban;
+using ::testing::HasSubstr;
 
 class PlanCli : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0); }
-  test::RunResult duban(const std::vector<std::string>& args) { return run_duban(dir.path() / "ws", args); }
+  test::RunResult duban(const std::vector<std::string>& args) {
+    return run_duban(dir.path() / "ws", args);
+  }
   nlohmann::json plan_json(const std::string& workflow, const std::string& period) {
     auto r = duban({"--format", "json", "plan", workflow, "--period", period, "--dry-run"});
     EXPECT_EQ(r.exit_code, 0) << r.err;
@@ -36,7 +38,8 @@ TEST_F(PlanCli, JsonCarriesTheContractKeys) {
   auto plan = plan_json("weekly-planning", "2026-W07");
   ASSERT_FALSE(plan["tasks"].empty());
   for (const auto& t : plan["tasks"]) {
-    for (const char* key : {"id", "title", "owners", "due", "depends_on"}) EXPECT_TRUE(t.contains(key)) << key;
+    for (const char* key : {"id", "title", "owners", "due", "depends_on"})
+      EXPECT_TRUE(t.contains(key)) << key;
     EXPECT_TRUE(t["owners"].is_array());
     EXPECT_THAT(t["due"].get<std::string>(), ::testing::EndsWith("+08:00"));
   }
@@ -49,7 +52,8 @@ TEST_F(PlanCli, TasksComeInDependencyOrder) {
   for (const auto& t : plan["tasks"]) {
     for (const auto& dep : t["depends_on"]) {
       ASSERT_TRUE(position.contains(dep.get<std::string>())) << dep;
-      EXPECT_LT(position[dep.get<std::string>()], position[t["id"].get<std::string>()]) << t["id"] << " after " << dep;
+      EXPECT_LT(position[dep.get<std::string>()], position[t["id"].get<std::string>()])
+          << t["id"] << " after " << dep;
     }
   }
 }
@@ -86,7 +90,8 @@ TEST_F(PlanCli, APeriodFinerThanTheRecurrenceIsRefused) {
 TEST_F(PlanCli, UnknownWorkflowSuggestsTheNearOne) {
   auto r = duban({"plan", "weekly-planing", "--period", "2026-W07", "--dry-run"});
   EXPECT_EQ(r.exit_code, 2);
-  EXPECT_THAT(r.err, HasSubstr("unknown workflow 'weekly-planing' (did you mean 'weekly-planning'?)"));
+  EXPECT_THAT(r.err,
+              HasSubstr("unknown workflow 'weekly-planing' (did you mean 'weekly-planning'?)"));
 }
 
 TEST_F(PlanCli, MalformedPeriodIsBadInput) {
@@ -96,7 +101,8 @@ TEST_F(PlanCli, MalformedPeriodIsBadInput) {
 }
 
 TEST_F(PlanCli, CsvHasABomAndCrLf) {
-  auto r = duban({"--format", "csv", "plan", "weekly-planning", "--period", "2026-W07", "--dry-run"});
+  auto r =
+      duban({"--format", "csv", "plan", "weekly-planning", "--period", "2026-W07", "--dry-run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_EQ(r.out.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_THAT(r.out, HasSubstr("\r\n"));
@@ -104,7 +110,8 @@ TEST_F(PlanCli, CsvHasABomAndCrLf) {
 }
 
 TEST_F(PlanCli, MarkdownIsAPipeTable) {
-  auto r = duban({"--format", "md", "plan", "weekly-planning", "--period", "2026-W07", "--dry-run"});
+  auto r =
+      duban({"--format", "md", "plan", "weekly-planning", "--period", "2026-W07", "--dry-run"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_THAT(r.out, HasSubstr("| # |"));
 }

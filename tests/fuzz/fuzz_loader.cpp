@@ -19,7 +19,8 @@ const duban::Organisation& fixture_org() {
   static const duban::Organisation org = [] {
     duban::Diagnostics d;
     return duban::load_organisation_text(
-        "[[role]]\nid = \"r\"\n[[unit]]\nid = \"u\"\nname = \"局\"\nkind = \"section\"\nchief = \"p\"\n"
+        "[[role]]\nid = \"r\"\n[[unit]]\nid = \"u\"\nname = \"局\"\nkind = \"section\"\nchief = "
+        "\"p\"\n"
         "[[person]]\nid = \"p\"\nname = \"甲\"\nunit = \"u\"\nroles = [\"r\"]\ntags = [\"t\"]\n"
         "[[team]]\nid = \"team\"\nname = \"队\"\nleader = \"p\"\n",
         "org.toml", d);
@@ -31,7 +32,9 @@ const duban::PolicySet& fixture_policies() {
   static const duban::PolicySet policies = [] {
     duban::PolicySet set;
     duban::Diagnostics d;
-    auto table = toml::parse("[policy.p]\nmilestones = [{ at = \"0d\", action = \"a\" }, { at = \"7d\", action = \"b\", class = \"major\" }]\n");
+    auto table = toml::parse(
+        "[policy.p]\nmilestones = [{ at = \"0d\", action = \"a\" }, { at = \"7d\", action = \"b\", "
+        "class = \"major\" }]\n");
     duban::read_policies(*table["policy"].as_table(), "p.toml", d, set);
     return set;
   }();

@@ -33,31 +33,33 @@ TEST(task_graph, TasksWithoutEdgesComeInIndexOrder) {
 }
 
 TEST(task_graph, DependenciesComeFirstAndTiesGoToTheSmallestIndex) {
-  // 3 -> 1, 0 -> 1, 4 -> 2: ready {0,3,4}; 0; 3 frees 1, which beats 4.
+  // 3 -> 1, 0 -> 1, 4 -> 2: layer 0 is {0, 3, 4}, layer 1 is {1, 2}.
   const TaskGraph graph(5, {{3, 1}, {0, 1}, {4, 2}});
   const auto order = graph.topological_order();
   EXPECT_FALSE(order.has_cycle());
   EXPECT_THAT(order.cycle, IsEmpty());
-  EXPECT_THAT(order.order, ElementsAre(0, 3, 1, 4, 2));
+  EXPECT_THAT(order.order, ElementsAre(0, 3, 4, 1, 2));
 }
 
-TEST(task_graph, OrderIsSmallestFirstNotFirstInFirstOut) {
-  // 3 -> 0, 1 -> 2. A FIFO queue would give 1 3 2 0; the smallest ready index
-  // first gives 1 2 3 0.
+TEST(task_graph, WithinALayerTasksComeInIndexOrder) {
+  // 3 -> 0, 1 -> 2. A plain FIFO queue would give 1 3 2 0 (2 became ready
+  // first); the smallest-index-first heap 1 2 3 0. Layer by layer it is 1 3 | 0 2.
   const TaskGraph graph(4, {{3, 0}, {1, 2}});
-  EXPECT_THAT(graph.topological_order().order, ElementsAre(1, 2, 3, 0));
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(1, 3, 0, 2));
 }
 
-TEST(task_graph, ListAlreadyInDependencyOrderIsKept) {
-  const TaskGraph graph(6, {{0, 3}, {1, 2}, {2, 5}, {3, 4}, {0, 5}, {4, 5}});
-  EXPECT_THAT(graph.topological_order().order, ElementsAre(0, 1, 2, 3, 4, 5));
+TEST(task_graph, OrderGoesLayerByLayer) {
+  // 0 -> 1 -> 2 and 3 alone: 3 (layer 0) comes before 1 (layer 1).
+  const TaskGraph graph(4, {{0, 1}, {1, 2}});
+  EXPECT_THAT(graph.topological_order().order, ElementsAre(0, 3, 1, 2));
+  EXPECT_THAT(graph.layers(), ElementsAre(0, 1, 2, 0));
 }
 
 TEST(task_graph, OrderDoesNotDependOnEdgeOrder) {
   const TaskGraph a(5, {{0, 2}, {1, 2}, {2, 4}, {3, 4}});
   const TaskGraph b(5, {{3, 4}, {2, 4}, {1, 2}, {0, 2}});
   EXPECT_EQ(a.topological_order().order, b.topological_order().order);
-  EXPECT_THAT(b.topological_order().order, ElementsAre(0, 1, 2, 3, 4));
+  EXPECT_THAT(b.topological_order().order, ElementsAre(0, 1, 3, 2, 4));
 }
 
 TEST(task_graph, NeighboursAreAscendingWhateverTheInputOrder) {

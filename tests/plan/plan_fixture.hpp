@@ -26,7 +26,8 @@ class PlanFixture : public ::testing::Test {
   PlannedRun plan(const std::string& workflow, const std::string& period,
                   std::map<std::string, std::string> params = {}) {
     diagnostics_ = {};
-    auto runs = plan_runs({workspace_.get(), workspace_->workflow(workflow), *parse_period(period), std::move(params)},
+    auto runs = plan_runs({workspace_.get(), workspace_->workflow(workflow), *parse_period(period),
+                           std::move(params)},
                           diagnostics_);
     EXPECT_EQ(runs.size(), 1u);
     return runs.empty() ? PlannedRun{} : runs.front();
@@ -41,7 +42,9 @@ class PlanFixture : public ::testing::Test {
     return none;
   }
 
-  std::string due(const PlannedTask& t) const { return format_iso8601(t.due, workspace_->config.zone); }
+  std::string due(const PlannedTask& t) const {
+    return format_iso8601(t.due, workspace_->config.zone);
+  }
 
   Diagnostics diagnostics_;
 

@@ -119,7 +119,8 @@ class = "major"
 TEST_F(Planner, DueRulesOnTheWorkingCalendar) {
   load({{"r.toml", rules}});
   const auto run = plan("r", "2026-10");
-  EXPECT_EQ(due(task(run, "third-workday")), "2026-10-10T17:30:00+08:00");  // 8th, 9th, make-up 10th
+  EXPECT_EQ(due(task(run, "third-workday")),
+            "2026-10-10T17:30:00+08:00");  // 8th, 9th, make-up 10th
   EXPECT_EQ(due(task(run, "last-workday")), "2026-10-30T16:00:00+08:00");
   EXPECT_EQ(due(task(run, "after-end")), "2026-11-05T17:30:00+08:00");
   // No rule: the last 13710 milestone for ordinary items, 7 workdays from the first workday.
@@ -165,29 +166,94 @@ TEST_F(Planner, BadParameterIsAnError) {
   load({{"l.toml", list_and_params}});
   plan("l", "2026", {{"lead", "nobody"}});
   ASSERT_TRUE(diagnostics_.has_errors());
-  EXPECT_THAT(format_diagnostic(diagnostics_.sorted()[0]), ::testing::HasSubstr("parameter 'lead' must be a known person id, not 'nobody'"));
+  EXPECT_THAT(format_diagnostic(diagnostics_.sorted()[0]),
+              ::testing::HasSubstr("parameter 'lead' must be a known person id, not 'nobody'"));
   plan("l", "2026", {{"leed", "li-wenhua"}});
-  EXPECT_THAT(format_diagnostic(diagnostics_.sorted()[0]), ::testing::HasSubstr("has no parameter 'leed' (did you mean 'lead'?)"));
+  EXPECT_THAT(format_diagnostic(diagnostics_.sorted()[0]),
+              ::testing::HasSubstr("has no parameter 'leed' (did you mean 'lead'?)"));
 }
 
 TEST_F(Planner, OwnerOnLeaveOnTheDueDateIsAWarning) {
   // 周婷 (zhou-ting) is on leave 2026-02-09 … 2026-02-13 in the shipped organisation.
-  load({{"w.toml", "[workflow]\nid = \"w\"\nname = \"x\"\n[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zhou-ting\"\n"
-                   "due = { date = 2026-02-12 }\n"}});
+  load({{"w.toml",
+         "[workflow]\nid = \"w\"\nname = \"x\"\n[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = "
+         "\"zhou-ting\"\n"
+         "due = { date = 2026-02-12 }\n"}});
   plan("w", "2026-W07");
   EXPECT_FALSE(diagnostics_.has_errors());
   ASSERT_EQ(diagnostics_.warning_count(), 1);
-  EXPECT_THAT(diagnostics_.sorted()[0].message, ::testing::HasSubstr("no owner is reachable on 2026-02-12 (all on leave)"));
+  EXPECT_THAT(diagnostics_.sorted()[0].message,
+              ::testing::HasSubstr("no owner is reachable on 2026-02-12 (all on leave)"));
 }
 
 TEST_F(Planner, CriticalPathFollowsDurations) {
-  load({{"c.toml", "[workflow]\nid = \"c\"\nname = \"x\"\n"
-                   "[[task]]\nid = \"a\"\ntitle = \"a\"\nowner = \"zheng-wei\"\nduration = 2\n"
-                   "[[task]]\nid = \"b\"\ntitle = \"b\"\nowner = \"zheng-wei\"\nduration = 5\n"
-                   "[[task]]\nid = \"c\"\ntitle = \"c\"\nowner = \"zheng-wei\"\ndepends_on = [\"a\", \"b\"]\n"}});
+  load({{"c.toml",
+         "[workflow]\nid = \"c\"\nname = \"x\"\n"
+         "[[task]]\nid = \"a\"\ntitle = \"a\"\nowner = \"zheng-wei\"\nduration = 2\n"
+         "[[task]]\nid = \"b\"\ntitle = \"b\"\nowner = \"zheng-wei\"\nduration = 5\n"
+         "[[task]]\nid = \"c\"\ntitle = \"c\"\nowner = \"zheng-wei\"\ndepends_on = [\"a\", "
+         "\"b\"]\n"}});
   const auto run = plan("c", "2026-W07");
   EXPECT_THAT(run.critical_path, ElementsAre("b", "c"));
   EXPECT_FALSE(task(run, "a").critical);
+}
+
+}  // namespace
+}  // namespace duban
+
+namespace duban {
+namespace {
+
+class PlannerRules : public test::PlanFixture {};
+
+constexpr const char* monthly_weekday = R"(
+[workflow]
+id = "m"
+name = "月度"
+recurrence = { every = "month" }
+
+[[task]]
+id = "monday"
+title = "首个周一"
+owner = "zheng-wei"
+due = { weekday = "monday" }
+checklist = ["核对{{period.key}}数据"]
+
+[[task]]
+id = "deadline"
+title = "国庆期间截止"
+owner = "zheng-wei"
+due = { date = 2026-10-03 }
+)";
+
+TEST_F(PlannerRules, WeekdayRuleStaysInsideAMonth) {
+  load({{"m.toml", monthly_weekday}});
+  const auto run = plan("m", "2026-10");
+  // October 2026 starts on a Thursday inside the National Day holiday; its
+  // first Monday (the 5th) is a holiday too, so the task moves to the 8th.
+  EXPECT_EQ(format_date(task(run, "monday").due.date), "2026-10-08");
+}
+
+TEST_F(PlannerRules, DateOnADayOffMovesToTheNextWorkday) {
+  load({{"m.toml", monthly_weekday}});
+  const auto run = plan("m", "2026-10");
+  EXPECT_EQ(format_date(task(run, "deadline").due.date), "2026-10-08");
+}
+
+TEST_F(PlannerRules, ChecklistPlaceholdersAreRendered) {
+  load({{"m.toml", monthly_weekday}});
+  const auto run = plan("m", "2026-10");
+  EXPECT_THAT(task(run, "monday").checklist, ElementsAre("核对2026-10数据"));
+}
+
+TEST_F(PlannerRules, DueBeforeHandOverIsAWarning) {
+  load({{"h.toml", "[workflow]\nid = \"h\"\nname = \"x\"\n[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zheng-wei\"\n"
+                   "due = { date = 2026-03-02 }\n[[task]]\nid = \"b\"\ntitle = \"乙\"\nowner = \"zheng-wei\"\n"
+                   "depends_on = [\"a\"]\ndue = { date = 2026-02-27 }\n"}});
+  plan("h", "2026-02");
+  ASSERT_EQ(diagnostics_.warning_count(), 1);
+  EXPECT_THAT(diagnostics_.sorted()[0].message,
+              ::testing::HasSubstr("task 'b' of 2026-02 is due 2026-02-27, before it is handed over on 2026-03-02"));
 }
 
 }  // namespace

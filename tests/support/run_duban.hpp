@@ -30,7 +30,8 @@ inline RunResult run_duban(const std::filesystem::path& cwd, const std::vector<s
   const auto out = capture.path() / "out";
   const auto err = capture.path() / "err";
   std::string command = "cd " + shell_quote(cwd.string()) + " && env NO_COLOR=1 DUBAN_EXAMPLES=" +
-                        shell_quote(examples_dir().string()) + " " + env + " " + shell_quote(DUBAN_TEST_BINARY);
+                        shell_quote(examples_dir().string()) + " " + env + " " +
+                        shell_quote(DUBAN_TEST_BINARY);
   for (const auto& a : args) command += " " + shell_quote(a);
   command += " >" + shell_quote(out.string()) + " 2>" + shell_quote(err.string()) + " </dev/null";
   const int status = std::system(command.c_str());

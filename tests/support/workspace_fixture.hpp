@@ -13,7 +13,8 @@ class TempDir {
  public:
   TempDir() {
     std::random_device seed;
-    path_ = std::filesystem::temp_directory_path() / ("duban-test-" + std::to_string(seed()) + std::to_string(seed()));
+    path_ = std::filesystem::temp_directory_path() /
+            ("duban-test-" + std::to_string(seed()) + std::to_string(seed()));
     std::filesystem::create_directories(path_);
   }
   ~TempDir() {
@@ -39,7 +40,9 @@ inline std::string read_file(const std::filesystem::path& path) {
 }
 
 /// The shipped examples folder in the source tree.
-inline std::filesystem::path examples_dir() { return std::filesystem::path(DUBAN_TEST_SOURCE_DIR) / "workflows"; }
+inline std::filesystem::path examples_dir() {
+  return std::filesystem::path(DUBAN_TEST_SOURCE_DIR) / "workflows";
+}
 
 /// Copies the shipped example workspace (as `duban init` lays it out) into `dir`.
 inline void copy_example_workspace(const std::filesystem::path& dir) {

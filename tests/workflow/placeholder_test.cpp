@@ -9,8 +9,10 @@ namespace {
 
 TEST(Placeholder, RendersKnownValuesAndReportsMissingOnes) {
   std::vector<std::string> missing;
-  const std::map<std::string, std::string, std::less<>> values{{"unit.name", "办公室"}, {"period.week", "7"}};
-  EXPECT_EQ(render_placeholders("{{unit.name}}第{{ period.week }}周{{x}}", values, missing), "办公室第7周{{x}}");
+  const std::map<std::string, std::string, std::less<>> values{{"unit.name", "办公室"},
+                                                               {"period.week", "7"}};
+  EXPECT_EQ(render_placeholders("{{unit.name}}第{{ period.week }}周{{x}}", values, missing),
+            "办公室第7周{{x}}");
   EXPECT_THAT(missing, ::testing::ElementsAre("x"));
 }
 

@@ -27,16 +27,21 @@ TEST(Offset, AppliesOnTheWorkingCalendar) {
   Diagnostics d;
   auto cal = load_calendar({(test::examples_dir() / "workspace/calendars/2026.toml").string()}, d);
   const Date friday = *parse_date("2026-02-06");
-  EXPECT_EQ(format_date(apply_offset(cal, friday, {3, Offset::Unit::policy_day}, true)), "2026-02-11");
-  EXPECT_EQ(format_date(apply_offset(cal, friday, {3, Offset::Unit::policy_day}, false)), "2026-02-09");
-  // Three workdays from the Thursday before the Spring Festival: 13th, the make-up 14th, then the 24th.
+  EXPECT_EQ(format_date(apply_offset(cal, friday, {3, Offset::Unit::policy_day}, true)),
+            "2026-02-11");
+  EXPECT_EQ(format_date(apply_offset(cal, friday, {3, Offset::Unit::policy_day}, false)),
+            "2026-02-09");
+  // Three workdays from the Thursday before the Spring Festival: 13th, the make-up 14th, then the
+  // 24th.
   const Date start = *parse_date("2026-02-12");
   EXPECT_EQ(format_date(apply_offset(cal, start, {3, Offset::Unit::workday}, false)), "2026-02-24");
   // Three calendar days land on the holiday 15th: moved to the next workday.
   EXPECT_EQ(format_date(apply_offset(cal, start, {3, Offset::Unit::day}, true)), "2026-02-24");
   EXPECT_EQ(format_date(apply_offset(cal, start, {1, Offset::Unit::month}, true)), "2026-03-12");
   // A month from 31 January ends on the last day of February.
-  EXPECT_EQ(format_date(apply_offset(cal, *parse_date("2026-01-30"), {1, Offset::Unit::month}, true)), "2026-02-28");
+  EXPECT_EQ(
+      format_date(apply_offset(cal, *parse_date("2026-01-30"), {1, Offset::Unit::month}, true)),
+      "2026-02-28");
 }
 
 std::vector<std::string> check_policies(const std::string& text) {
@@ -50,11 +55,15 @@ std::vector<std::string> check_policies(const std::string& text) {
 }
 
 TEST(PolicyDiagnostics, BadOffsetUnitAndEscalationStep) {
-  EXPECT_THAT(check_policies("[policy.x]\nday_unit = \"hour\"\nmilestones = [{ at = \"3days\", action = \"a\" }]\n"
-                             "escalate = [\"owner\", \"unit.chef\"]\n"),
-              ElementsAre("p.toml:2:12: error: day_unit of policy 'x' must be \"workday\" or \"day\", not \"hour\"",
-                          "p.toml:3:22: error: 'at' in a milestone of policy 'x': '3days' is not an offset (use e.g. 3d, 3wd, 3cd, 2w or 1M)",
-                          HasSubstr("p.toml:4:12: error: unknown escalation step 'unit.chef' in policy 'x'")));
+  EXPECT_THAT(
+      check_policies(
+          "[policy.x]\nday_unit = \"hour\"\nmilestones = [{ at = \"3days\", action = \"a\" }]\n"
+          "escalate = [\"owner\", \"unit.chef\"]\n"),
+      ElementsAre(
+          "p.toml:2:12: error: day_unit of policy 'x' must be \"workday\" or \"day\", not \"hour\"",
+          "p.toml:3:22: error: 'at' in a milestone of policy 'x': '3days' is not an offset (use "
+          "e.g. 3d, 3wd, 3cd, 2w or 1M)",
+          HasSubstr("p.toml:4:12: error: unknown escalation step 'unit.chef' in policy 'x'")));
 }
 
 TEST(PolicyDiagnostics, MilestonesAreRequired) {
@@ -66,7 +75,8 @@ TEST(Policy, MilestonesForAClass) {
   Diagnostics diagnostics;
   PolicySet set;
   auto table = toml::parse(
-      "[policy.p]\nmilestones = [{ at = \"0d\", action = \"ack\" }, { at = \"7d\", action = \"close\", class = \"ordinary\" },"
+      "[policy.p]\nmilestones = [{ at = \"0d\", action = \"ack\" }, { at = \"7d\", action = "
+      "\"close\", class = \"ordinary\" },"
       " { at = \"1M\", action = \"plan\", class = \"major\" }]\n");
   read_policies(*table["policy"].as_table(), "p.toml", diagnostics, set);
   const auto& p = set.at("p");
