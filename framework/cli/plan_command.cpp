@@ -51,6 +51,7 @@ nlohmann::json task_json(const PlannedTask& t, const PlannedRun& run, UtcOffset 
           {"template", t.template_id},
           {"run", run.key()},
           {"title", t.title},
+          {"description", t.description},
           {"owners", t.owners},
           {"start", format_iso8601(t.start, zone)},
           {"due", format_iso8601(t.due, zone)},

@@ -20,24 +20,24 @@ using EdgePair = std::pair<TaskIndex, TaskIndex>;
 // Vertex index -1 is Boost's null_vertex(), so the largest usable count is one less.
 constexpr std::size_t max_tasks = std::numeric_limits<TaskIndex>::max() - 1;
 
-void check_sizes(std::size_t task_count, const std::vector<TaskEdge>& edges) {
-  if (task_count > max_tasks) throw std::length_error("TaskGraph: too many tasks");
-  if (edges.size() > std::numeric_limits<TaskIndex>::max()) throw std::length_error("TaskGraph: too many edges");
-  for (const TaskEdge& e : edges) {
-    if (e.before >= task_count || e.after >= task_count) {
-      throw std::out_of_range("TaskGraph: edge " + std::to_string(e.before) + " -> " + std::to_string(e.after) +
-                              " names a task outside 0.." + std::to_string(task_count));
-    }
-  }
+[[noreturn]] void throw_outside(const TaskEdge& e, std::size_t task_count) {
+  throw std::out_of_range("TaskGraph: edge " + std::to_string(e.before) + " -> " + std::to_string(e.after) +
+                          " names a task outside 0.." + std::to_string(task_count));
 }
 
 // One counting-sort pass by `after`, written as reverse edges (after, before):
-// a comparison sort of millions of edges would cost several times more. Returns
-// where each task's group ends.
+// a comparison sort of millions of edges would cost several times more. The
+// counting loop also validates the indices, saving a pass. Returns where each
+// task's group ends.
 std::vector<TaskIndex> sort_by_after(std::size_t task_count, const std::vector<TaskEdge>& edges,
                                      std::vector<EdgePair>& sorted) {
+  if (task_count > max_tasks) throw std::length_error("TaskGraph: too many tasks");
+  if (edges.size() > std::numeric_limits<TaskIndex>::max()) throw std::length_error("TaskGraph: too many edges");
   std::vector<TaskIndex> next(task_count + 1, 0);
-  for (const TaskEdge& e : edges) ++next[e.after + 1];
+  for (const TaskEdge& e : edges) {
+    if (e.before >= task_count || e.after >= task_count) throw_outside(e, task_count);
+    ++next[e.after + 1];
+  }
   for (std::size_t v = 1; v <= task_count; ++v) next[v] += next[v - 1];
   sorted.resize(edges.size());
   for (const TaskEdge& e : edges) sorted[next[e.after]++] = {e.after, e.before};
@@ -68,7 +68,6 @@ struct Flipped {
 }  // namespace
 
 CsrPair build_csr(std::size_t task_count, std::vector<TaskEdge> edges) {
-  check_sizes(task_count, edges);
   std::vector<EdgePair> sorted;
   const std::vector<TaskIndex> group_end = sort_by_after(task_count, edges, sorted);
   edges = {};  // release the input before Boost allocates its arrays

@@ -14,58 +14,59 @@ namespace {
 
 constexpr TaskIndex no_task = std::numeric_limits<TaskIndex>::max();
 
-// Both counters of a task side by side: the sort updates them together for every
-// edge, and tasks are visited in scattered order, so one cache miss serves both.
-struct Pending {
-  TaskIndex waiting;    // dependencies not yet ordered
-  std::uint32_t layer;  // 1 + the deepest dependency ordered so far
-};
-
-// The tasks that were ordered (none left waiting) by (layer, index): a stable
-// counting sort over the indices. `buffer` holds as many entries as there are
-// ordered tasks and is reused for the result.
-std::vector<TaskIndex> sort_by_layer(const std::vector<Pending>& pending, std::vector<TaskIndex> buffer,
-                                     std::uint32_t layer_count) {
+// The ready tasks (none left waiting) sorted by (layer, index): a stable counting
+// sort over the indices. `buffer` has room for exactly those tasks and is reused
+// for the result.
+std::vector<TaskIndex> sort_by_layer(const std::vector<TaskIndex>& waiting, const std::vector<std::uint32_t>& layer,
+                                     std::vector<TaskIndex> buffer, std::uint32_t layer_count) {
   std::vector<std::size_t> next(std::size_t{layer_count} + 1, 0);
-  for (const Pending& p : pending) {
-    if (p.waiting == 0) ++next[p.layer + 1];
+  for (TaskIndex v = 0; v < waiting.size(); ++v) {
+    if (waiting[v] == 0) ++next[layer[v] + 1];
   }
-  for (std::size_t layer = 1; layer < next.size(); ++layer) next[layer] += next[layer - 1];
-  for (TaskIndex v = 0; v < pending.size(); ++v) {
-    if (pending[v].waiting == 0) buffer[next[pending[v].layer]++] = v;
+  for (std::size_t k = 1; k < next.size(); ++k) next[k] += next[k - 1];
+  for (TaskIndex v = 0; v < waiting.size(); ++v) {
+    if (waiting[v] == 0) buffer[next[layer[v]]++] = v;
   }
   return buffer;
 }
 
 // Longest distances ending at each task, and the dependency each one came through.
 struct Distances {
-  std::vector<std::int64_t> length;
+  std::vector<std::int64_t> length;  // `unreached` for tasks on or behind a cycle
   std::vector<TaskIndex> via;
 };
 
-// Pulls over each task's dependencies (ascending; strict > keeps the smallest
-// index on ties), so the result does not depend on which topological order is used.
+constexpr std::int64_t unreached = std::numeric_limits<std::int64_t>::min();
+
+// Pulls over each task's dependencies; the first (smallest) dependency with the
+// longest distance wins ties, so the result does not depend on which topological
+// order is used.
 Distances longest_distances(const CsrGraph& reverse, const std::vector<TaskIndex>& order,
                             std::span<const std::int64_t> durations) {
-  Distances d{std::vector<std::int64_t>(durations.size(), 0), std::vector<TaskIndex>(durations.size(), no_task)};
+  Distances d{std::vector<std::int64_t>(durations.size(), unreached),
+              std::vector<TaskIndex>(durations.size(), no_task)};
   for (TaskIndex v : order) {
-    TaskIndex best = no_task;
-    for (TaskIndex u : boost::make_iterator_range(boost::adjacent_vertices(v, reverse))) {
-      if (best == no_task || d.length[u] > d.length[best]) best = u;
-    }
-    d.via[v] = best;
-    d.length[v] = durations[v] + (best == no_task ? 0 : d.length[best]);
+    const auto [first, last] = boost::adjacent_vertices(v, reverse);
+    // Two passes over the (short) row: the first only takes a maximum, so its
+    // scattered loads are independent and overlap; a compare-and-branch loop
+    // mispredicted often enough to lose that. The second pass hits the cache.
+    std::int64_t best_length = unreached;
+    for (auto u = first; u != last; ++u) best_length = std::max(best_length, d.length[*u]);
+    const auto best = std::find_if(first, last, [&](TaskIndex u) { return d.length[u] == best_length; });
+    d.via[v] = best == last ? no_task : *best;
+    d.length[v] = durations[v] + (best == last ? 0 : best_length);
   }
   return d;
 }
 
 // The path ends at a task nothing depends on (so a zero-length sign-off at the end
-// is included), the longest one, smallest index on ties.
-TaskIndex path_end(const CsrGraph& forward, const std::vector<TaskIndex>& order, const Distances& d) {
+// is included), the longest one, smallest index on ties. Scanning by index keeps
+// the memory access sequential and makes "first wins" the tie rule.
+TaskIndex path_end(const CsrGraph& forward, const Distances& d) {
   TaskIndex end = no_task;
-  for (TaskIndex v : order) {
-    if (boost::out_degree(v, forward) != 0) continue;
-    if (end == no_task || d.length[v] > d.length[end] || (d.length[v] == d.length[end] && v < end)) end = v;
+  for (TaskIndex v = 0; v < d.length.size(); ++v) {
+    if (d.length[v] == unreached || boost::out_degree(v, forward) != 0) continue;
+    if (end == no_task || d.length[v] > d.length[end]) end = v;
   }
   return end;
 }
@@ -74,33 +75,35 @@ TaskIndex path_end(const CsrGraph& forward, const std::vector<TaskIndex>& order,
 
 // Kahn's algorithm with a FIFO queue handles the tasks wave by wave, and the wave
 // a task is in is exactly its layer: it becomes ready when its deepest dependency
-// is done. The layers come out of that pass; the order is then the ready tasks
-// sorted by (layer, index), a counting sort. A min-heap of ready tasks would give
-// the lexicographically smallest order instead, but its pops form a chain of
-// dependent cache misses and made the sort three times slower at a million tasks,
-// while the FIFO queue lets the processor fetch ahead.
+// is done. So the layers come from the wave boundaries, with no per-edge work, and
+// the order is the ready tasks sorted by (layer, index). A min-heap of ready tasks
+// would give the lexicographically smallest order instead, but its pops form a
+// chain of dependent cache misses and made the sort three times slower at a
+// million tasks, while the FIFO queue lets the processor fetch ahead.
 OrderFacts layered_order(const CsrPair& g) {
   const std::size_t n = boost::num_vertices(g.forward);
-  std::vector<Pending> pending(n);
-  std::vector<TaskIndex> queue;  // [0, done) handled, [done, size()) ready
+  std::vector<TaskIndex> waiting(n);  // dependencies not yet handled
+  std::vector<TaskIndex> queue;       // [0, done) handled, [done, size()) ready
   queue.reserve(n);
   for (TaskIndex v = 0; v < n; ++v) {
-    pending[v] = {boost::out_degree(v, g.reverse), 0};
-    if (pending[v].waiting == 0) queue.push_back(v);
-  }
-  for (std::size_t done = 0; done < queue.size(); ++done) {
-    const std::uint32_t next_layer = pending[queue[done]].layer + 1;
-    for (TaskIndex w : boost::make_iterator_range(boost::adjacent_vertices(queue[done], g.forward))) {
-      Pending& p = pending[w];
-      p.layer = std::max(p.layer, next_layer);
-      if (--p.waiting == 0) queue.push_back(w);
-    }
+    waiting[v] = boost::out_degree(v, g.reverse);
+    if (waiting[v] == 0) queue.push_back(v);
   }
   OrderFacts facts;
-  const std::uint32_t layer_count = queue.empty() ? 0 : pending[queue.back()].layer + 1;  // waves only grow
-  facts.order = sort_by_layer(pending, std::move(queue), layer_count);
-  facts.layers.resize(n);
-  for (TaskIndex v = 0; v < n; ++v) facts.layers[v] = pending[v].waiting == 0 ? pending[v].layer : 0;
+  facts.layers.assign(n, 0);
+  std::uint32_t wave = 0;
+  for (std::size_t done = 0, wave_end = queue.size(); done < queue.size(); ++done) {
+    if (done == wave_end) {  // everything queued so far became ready during the last wave
+      ++wave;
+      wave_end = queue.size();
+    }
+    facts.layers[queue[done]] = wave;
+    for (TaskIndex w : boost::make_iterator_range(boost::adjacent_vertices(queue[done], g.forward))) {
+      if (--waiting[w] == 0) queue.push_back(w);
+    }
+  }
+  const std::uint32_t layer_count = queue.empty() ? 0 : wave + 1;
+  facts.order = sort_by_layer(waiting, facts.layers, std::move(queue), layer_count);
   if (facts.order.size() < n) facts.cycle = find_cycle(g.forward);
   return facts;
 }
@@ -124,7 +127,7 @@ CriticalPath TaskGraph::critical_path(std::span<const std::int64_t> durations) c
   const std::vector<TaskIndex>& order = impl_->facts().order;
   const Distances d = longest_distances(impl_->csr.reverse, order, durations);
   CriticalPath path;
-  const TaskIndex end = path_end(impl_->csr.forward, order, d);
+  const TaskIndex end = path_end(impl_->csr.forward, d);
   if (end == no_task) return path;
   path.length = d.length[end];
   for (TaskIndex v = end; v != no_task; v = d.via[v]) path.tasks.push_back(v);

@@ -20,6 +20,7 @@ struct PlannedTask {
   std::string id;  ///< template id, plus "." and the fan-out key ("summary.office")
   std::string template_id;
   std::string title;
+  std::string description;
   std::vector<std::string> owners;  ///< person ids, accountable one first
   LocalDateTime start;              ///< when the task is handed over
   LocalDateTime due;

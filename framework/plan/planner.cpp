@@ -213,6 +213,7 @@ class RunPlanner {
     out.id = inst.id();
     out.template_id = task.id;
     out.title = render(inst, task.title, "title");
+    out.description = render(inst, task.description, "description");
     const Date start = start_of(i, graph);
     out.start = {start, TimeOfDay{9 * 60}};
     out.due = due_of(i, graph, start, policy);

@@ -220,16 +220,44 @@ class WorkflowChecker {
   }
 
   void check_owner(const TaskTemplate& task, const std::string& owner) {
-    if (!check_placeholders(task, owner, "owner")) return;
+    if (check_placeholders(task, owner, "owner")) {
+      check_resolved_owner(task, owner, owner, "");
+    } else if (task.for_each.over == FanOut::Over::list) {
+      check_list_owners(task, owner);
+    }
+  }
+
+  // An owner built from list fields ("chief:{{item.section}}") is checked for
+  // every item now rather than only when a run is planned.
+  void check_list_owners(const TaskTemplate& task, const std::string& owner) {
+    auto list = wf_.lists.find(task.for_each.filter);
+    if (list == wf_.lists.end()) return;
+    for (const auto& item : list->second) {
+      std::map<std::string, std::string, std::less<>> values;
+      for (const auto& [field, value] : item.fields)
+        values[field.empty() ? "item" : "item." + field] = value;
+      std::vector<std::string> missing;
+      const std::string text = render_placeholders(owner, values, missing);
+      if (!missing.empty()) continue;  // also depends on the period or a parameter
+      auto id = item.fields.find("id");
+      const std::string which =
+          id != item.fields.end() ? id->second : "at line " + std::to_string(item.where.line);
+      check_resolved_owner(task, owner, text, " for list item " + which);
+    }
+  }
+
+  void check_resolved_owner(const TaskTemplate& task, const std::string& written,
+                            const std::string& text, const std::string& context) {
     std::string error;
-    auto ref = parse_owner(owner, error);
+    auto ref = parse_owner(text, error);
     std::vector<std::string> people;
     if (ref) people = resolve_owner(*ref, *ctx_.org, error);
     if (!error.empty()) {
-      diagnostics_.error(task.position("owner"), "task '" + task.id + "': owner: " + error);
+      diagnostics_.error(task.position("owner"),
+                         "task '" + task.id + "': owner" + context + ": " + error);
     } else if (people.empty()) {
-      diagnostics_.warning(task.position("owner"),
-                           "task '" + task.id + "': owner '" + owner + "' resolves to nobody");
+      diagnostics_.warning(task.position("owner"), "task '" + task.id + "': owner '" + written +
+                                                       "'" + context + " resolves to nobody");
     }
   }
 

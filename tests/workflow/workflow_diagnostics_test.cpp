@@ -235,3 +235,16 @@ TEST(WorkflowDiagnostics, LocalPolicyEscalationStepsMustResolve) {
 
 }  // namespace
 }  // namespace duban
+
+namespace duban {
+namespace {
+
+TEST(WorkflowDiagnostics, OwnersBuiltFromListItemsAreCheckedPerItem) {
+  EXPECT_THAT(test::check_workflow(std::string(test::header) +
+                                   "[lists]\nsections = [{ id = \"office\" }, { id = \"ofice\" }]\n"
+                                   "[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"chief:{{item.id}}\"\nfor_each = \"list:sections\"\n"),
+              ::testing::ElementsAre("wf.toml:9:9: error: task 'a': owner for list item ofice: unknown unit 'ofice' (did you mean 'office'?)"));
+}
+
+}  // namespace
+}  // namespace duban
