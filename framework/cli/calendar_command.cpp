@@ -33,7 +33,7 @@ std::string grid_cell(const WorkingCalendar& cal, Date date) {
 
 void print_grid(std::ostream& out, const WorkingCalendar& cal, const Period& month) {
   out << "  一   二   三   四   五   六   日\n";
-  std::string line(5 * (iso_weekday(month.start) - 1), ' ');
+  std::string line(std::size_t{5} * (iso_weekday(month.start) - 1), ' ');
   for (Date d = month.start; d <= month.end; d += days{1}) {
     line += grid_cell(cal, d);
     if (iso_weekday(d) == 7 || d == month.end) {

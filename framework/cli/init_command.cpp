@@ -14,11 +14,12 @@ namespace {
 // The shipped examples: $DUBAN_EXAMPLES, next to an installed program
 // (share/duban/workflows), or the source tree this program was built from.
 fs::path examples_dir() {
+  // NOLINTNEXTLINE(concurrency-mt-unsafe): read once, before any thread exists.
   if (const char* env = std::getenv("DUBAN_EXAMPLES"); env && *env) return env;
   std::error_code ec;
   const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
   if (!ec) {
-    const fs::path installed = exe.parent_path().parent_path() / "share" / "duban" / "workflows";
+    fs::path installed = exe.parent_path().parent_path() / "share" / "duban" / "workflows";
     if (fs::is_directory(installed, ec)) return installed;
   }
   return DUBAN_SOURCE_EXAMPLES;

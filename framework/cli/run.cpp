@@ -1,5 +1,6 @@
 #include <cstdlib>
 #include <iostream>
+#include <utility>
 
 #include "cli/command.hpp"
 
@@ -11,8 +12,9 @@ std::vector<CommandSpec> builtin_commands() {
 
 namespace {
 std::string env_or(const char* name, std::string fallback) {
+  // NOLINTNEXTLINE(concurrency-mt-unsafe): read once, before any thread exists.
   const char* value = std::getenv(name);
-  return value && *value ? std::string(value) : fallback;
+  return value && *value ? std::string(value) : std::move(fallback);
 }
 }  // namespace
 

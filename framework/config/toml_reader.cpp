@@ -63,13 +63,13 @@ std::string_view describe_type(const toml::node& node) {
 }
 
 std::optional<Date> date_from_node(const toml::node& node) {
-  if (auto d = node.as_date()) {
+  if (const auto* d = node.as_date()) {
     const toml::date& v = d->get();
     return parse_date(std::to_string(v.year).insert(0, v.year < 1000 ? "0" : "") + "-" +
                       (v.month < 10 ? "0" : "") + std::to_string(v.month) + "-" +
                       (v.day < 10 ? "0" : "") + std::to_string(v.day));
   }
-  if (auto s = node.as_string()) return parse_date(s->get());
+  if (const auto* s = node.as_string()) return parse_date(s->get());
   return std::nullopt;
 }
 
@@ -114,7 +114,7 @@ void TableReader::wrong_type(std::string_view key, const toml::node& n,
 std::optional<std::string> TableReader::string(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return std::nullopt;
-  if (auto s = n->as_string()) return s->get();
+  if (const auto* s = n->as_string()) return s->get();
   wrong_type(key, *n, "a string");
   return std::nullopt;
 }
@@ -122,7 +122,7 @@ std::optional<std::string> TableReader::string(std::string_view key, Need need) 
 std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return std::nullopt;
-  if (auto i = n->as_integer()) return i->get();
+  if (const auto* i = n->as_integer()) return i->get();
   wrong_type(key, *n, "an integer");
   return std::nullopt;
 }
@@ -130,8 +130,8 @@ std::optional<std::int64_t> TableReader::integer(std::string_view key, Need need
 std::optional<double> TableReader::number(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return std::nullopt;
-  if (auto i = n->as_integer()) return static_cast<double>(i->get());
-  if (auto f = n->as_floating_point()) return f->get();
+  if (const auto* i = n->as_integer()) return static_cast<double>(i->get());
+  if (const auto* f = n->as_floating_point()) return f->get();
   wrong_type(key, *n, "a number");
   return std::nullopt;
 }
@@ -139,7 +139,7 @@ std::optional<double> TableReader::number(std::string_view key, Need need) {
 std::optional<bool> TableReader::boolean(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return std::nullopt;
-  if (auto b = n->as_boolean()) return b->get();
+  if (const auto* b = n->as_boolean()) return b->get();
   wrong_type(key, *n, "true or false");
   return std::nullopt;
 }
@@ -162,14 +162,14 @@ std::vector<std::string> TableReader::strings(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   std::vector<std::string> out;
   if (!n) return out;
-  if (auto s = n->as_string()) return {s->get()};
+  if (const auto* s = n->as_string()) return {s->get()};
   const toml::array* a = n->as_array();
   if (!a) {
     wrong_type(key, *n, "a list of strings");
     return out;
   }
   for (const toml::node& element : *a) {
-    if (auto s = element.as_string()) {
+    if (const auto* s = element.as_string()) {
       out.push_back(s->get());
     } else {
       diagnostics_->error(position_of(element, path_), "'" + std::string(key) + "' in " + what_ +
@@ -183,7 +183,7 @@ std::vector<std::string> TableReader::strings(std::string_view key, Need need) {
 const toml::table* TableReader::subtable(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return nullptr;
-  if (auto t = n->as_table()) return t;
+  if (const auto* t = n->as_table()) return t;
   wrong_type(key, *n, "a table");
   return nullptr;
 }
@@ -191,7 +191,7 @@ const toml::table* TableReader::subtable(std::string_view key, Need need) {
 const toml::array* TableReader::array(std::string_view key, Need need) {
   const toml::node* n = node(key, need);
   if (!n) return nullptr;
-  if (auto a = n->as_array()) return a;
+  if (const auto* a = n->as_array()) return a;
   wrong_type(key, *n, "an array");
   return nullptr;
 }
@@ -200,7 +200,7 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, Need n
   std::vector<const toml::table*> out;
   const toml::node* n = node(key, need);
   if (!n) return out;
-  if (auto t = n->as_table()) {  // a single [key] table where [[key]] was meant
+  if (const auto* t = n->as_table()) {  // a single [key] table where [[key]] was meant
     out.push_back(t);
     return out;
   }
@@ -210,7 +210,7 @@ std::vector<const toml::table*> TableReader::tables(std::string_view key, Need n
     return out;
   }
   for (const toml::node& element : *a) {
-    if (auto t = element.as_table()) {
+    if (const auto* t = element.as_table()) {
       out.push_back(t);
     } else {
       diagnostics_->error(position_of(element, path_), "each '" + std::string(key) + "' in " +

@@ -62,6 +62,6 @@ std::unique_ptr<Workspace> load_workspace(const std::filesystem::path& root,
                                           Diagnostics& diagnostics);
 
 /// The calendar files of a workspace in load order (year files, then overrides).
-std::vector<std::string> calendar_paths(const Workspace& workspace);
+std::vector<std::string> calendar_paths(const Workspace& ws);
 
 }  // namespace duban

@@ -54,7 +54,7 @@ class OrgReader {
   }
 
  private:
-  std::string id_of(TableReader& r) {
+  static std::string id_of(TableReader& r) {
     auto id = r.string("id", Need::required).value_or("");
     if (r.has("id") && id.empty()) r.error("id", r.what() + " has an empty id");
     return id;

@@ -24,6 +24,7 @@ const T* find_in(const std::vector<T>& items,
 template <typename T>
 std::vector<std::string> ids_of(const std::vector<T>& items) {
   std::vector<std::string> out;
+  out.reserve(items.size());
   for (const auto& item : items) out.push_back(item.id);
   return out;
 }
@@ -100,7 +101,7 @@ const Unit* Organisation::root_unit() const {
   return nullptr;
 }
 
-std::vector<std::string> Organisation::team_people(const Team& team) const {
+std::vector<std::string> Organisation::team_people(const Team& team) {
   std::vector<std::string> out;
   if (!team.leader.empty()) out.push_back(team.leader);
   for (const auto& m : team.members) {

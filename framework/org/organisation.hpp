@@ -84,7 +84,7 @@ class Organisation {
   /// The unit at the top (no parent), or nullptr.
   [[nodiscard]] const Unit* root_unit() const;
   /// Members of a team with the leader first.
-  [[nodiscard]] std::vector<std::string> team_people(const Team& team) const;
+  [[nodiscard]] static std::vector<std::string> team_people(const Team& team);
   /// The reporting line above a person, nearest first (stops at a repeat).
   [[nodiscard]] std::vector<std::string> reporting_line(std::string_view person) const;
 

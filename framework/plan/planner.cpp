@@ -303,6 +303,7 @@ std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagn
     return {};
   }
   std::vector<PlannedRun> runs;
+  runs.reserve(periods.size());
   for (const Period& p : periods) {
     runs.push_back(plan_run(*request.workspace, *request.workflow, p, request.params, diagnostics));
   }

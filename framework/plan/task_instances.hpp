@@ -25,8 +25,7 @@ PlaceholderValues run_values(const WorkflowDefinition& workflow, const Period& p
                              const std::map<std::string, std::string>& params);
 
 /// The instances of `task` in a run whose shared values are `base`.
-std::vector<TaskInstance> expand_task(const Workspace& workspace,
-                                      const WorkflowDefinition& workflow, const TaskTemplate& task,
-                                      const PlaceholderValues& base);
+std::vector<TaskInstance> expand_task(const Workspace& ws, const WorkflowDefinition& workflow,
+                                      const TaskTemplate& task, const PlaceholderValues& base);
 
 }  // namespace duban

@@ -143,7 +143,7 @@ DeadlinePolicy read_policy(const std::string& id, const toml::table& t, const st
     if (*unit == "day")
       p.workday_days = false;
     else if (*unit != "workday")
-      r.error("day_unit", "day_unit of policy '" + id + "' must be \"workday\" or \"day\", not \"" +
+      r.error("day_unit", "day_unit of policy '" + id + R"(' must be "workday" or "day", not ")" +
                               *unit + "\"");
   }
   for (const toml::table* m : r.tables("milestones", Need::required)) {

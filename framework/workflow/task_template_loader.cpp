@@ -40,9 +40,6 @@ FanOut parse_fan_out(std::string_view text, std::string& error) {
 
 namespace {
 
-const std::vector<std::string> due_keys{"from", "weekday",  "nth_workday", "after",
-                                        "date", "workdays", "days",        "time"};
-
 void read_due_amount(TableReader& r, DueRule& due) {
   const bool has_workdays = r.has("workdays");
   const bool has_days = r.has("days");
@@ -65,7 +62,7 @@ void read_due_anchor(TableReader& r, DueRule& due) {
     else if (*from == "end")
       due.anchor = DueRule::Anchor::period_end;
     else
-      r.error("from", "'from' in a due rule must be \"start\" or \"end\" of the period, not \"" +
+      r.error("from", R"('from' in a due rule must be "start" or "end" of the period, not ")" +
                           *from + "\"");
   }
   if (auto weekday = r.string("weekday")) {
@@ -91,7 +88,7 @@ void read_due_anchor(TableReader& r, DueRule& due) {
     due.anchor = DueRule::Anchor::date;
     if (auto d = date_from_node(*date))
       due.date_text = format_date(*d);
-    else if (auto s = date->as_string(); s && s->get().find("{{") != std::string::npos)
+    else if (const auto* s = date->as_string(); s && s->get().find("{{") != std::string::npos)
       due.date_text = s->get();
     else
       r.error("date",

@@ -10,7 +10,10 @@ namespace duban {
 
 namespace {
 
-const std::vector<std::string> recurrence_words{"none", "day", "week", "month", "quarter", "year"};
+const std::vector<std::string>& recurrence_words() {
+  static const std::vector<std::string> words{"none", "day", "week", "month", "quarter", "year"};
+  return words;
+}
 
 std::optional<Recurrence::Every> parse_every(std::string_view word) {
   // Both "week" and "weekly" read naturally; accept both.
@@ -40,11 +43,11 @@ Recurrence read_recurrence(TableReader& workflow) {
   rec.where = workflow.position("recurrence");
   const toml::node* node = workflow.node("recurrence");
   if (!node) return rec;
-  if (auto word = node->as_string()) {  // recurrence = "week"
+  if (const auto* word = node->as_string()) {  // recurrence = "week"
     auto every = parse_every(word->get());
     if (!every) {
       workflow.error("recurrence", "unknown recurrence '" + word->get() + "'" +
-                                       did_you_mean(word->get(), recurrence_words));
+                                       did_you_mean(word->get(), recurrence_words()));
     }
     rec.every = every.value_or(Recurrence::Every::none);
     return rec;
@@ -59,7 +62,7 @@ Recurrence read_recurrence(TableReader& workflow) {
     auto every = parse_every(*word);
     if (!every) {
       r.error("every",
-              "unknown recurrence '" + *word + "'" + did_you_mean(*word, recurrence_words));
+              "unknown recurrence '" + *word + "'" + did_you_mean(*word, recurrence_words()));
     }
     rec.every = every.value_or(Recurrence::Every::none);
   }
@@ -100,11 +103,11 @@ std::vector<Parameter> read_parameters(TableReader& root) {
     }
     p.description = r.string("description").value_or("");
     if (const toml::node* d = r.node("default")) {
-      if (auto s = d->as_string())
+      if (const auto* s = d->as_string())
         p.default_value = s->get();
-      else if (auto i = d->as_integer())
+      else if (const auto* i = d->as_integer())
         p.default_value = std::to_string(i->get());
-      else if (auto b = d->as_boolean())
+      else if (const auto* b = d->as_boolean())
         p.default_value = b->get() ? "true" : "false";
       else if (auto date = date_from_node(*d))
         p.default_value = format_date(*date);
@@ -122,7 +125,7 @@ ListItem read_list_item(const toml::node& node, const std::string& path, Diagnos
                         const std::string& list) {
   ListItem item;
   item.where = position_of(node, path);
-  if (auto s = node.as_string()) {
+  if (const auto* s = node.as_string()) {
     item.fields[""] = s->get();
     return item;
   }
@@ -132,9 +135,9 @@ ListItem read_list_item(const toml::node& node, const std::string& path, Diagnos
     return item;
   }
   for (const auto& [key, value] : *t) {
-    if (auto s = value.as_string())
+    if (const auto* s = value.as_string())
       item.fields[std::string(key.str())] = s->get();
-    else if (auto i = value.as_integer())
+    else if (const auto* i = value.as_integer())
       item.fields[std::string(key.str())] = std::to_string(i->get());
     else if (auto d = date_from_node(value))
       item.fields[std::string(key.str())] = format_date(*d);

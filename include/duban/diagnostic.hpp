@@ -24,6 +24,7 @@ struct SourcePosition {
   int column = 0;    ///< 1-based column, or 0 when unknown.
 
   /// Orders by path, then line, then column.
+  // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy 14 misreads a defaulted <=>.
   friend auto operator<=>(const SourcePosition&, const SourcePosition&) = default;
 };
 
