@@ -34,6 +34,8 @@ struct CriticalPath {
 };
 
 /// Immutable after construction. Duplicate edges are kept once; self-loops are cycles.
+/// The constructor throws std::out_of_range for an edge naming a task >= task_count.
+/// The order, layers and cycle are computed on first use and cached (thread-safe).
 class TaskGraph {
  public:
   TaskGraph(std::size_t task_count, std::vector<TaskEdge> edges);
@@ -50,12 +52,16 @@ class TaskGraph {
 
   /// Dependencies first; ties broken by ascending index (deterministic output).
   /// Precisely: layer by layer (see layers()), ascending index within a layer --
-  /// Kahn's algorithm taking each wave of ready tasks in index order.
+  /// Kahn's algorithm taking each wave of ready tasks in index order. A cycle is
+  /// reported starting from its smallest index.
   [[nodiscard]] TopologicalOrder topological_order() const;
   /// Layer of each task: 0 for tasks without dependencies, else 1 + the deepest dependency.
-  /// Precondition: acyclic.
+  /// Precondition: acyclic (otherwise tasks on or behind a cycle get 0).
   [[nodiscard]] std::vector<std::uint32_t> layers() const;
-  /// Longest path where each task weighs `durations[task]`. Precondition: acyclic.
+  /// Longest path where each task weighs `durations[task]` (non-negative; one per task,
+  /// else std::invalid_argument), from a task without dependencies to one without
+  /// dependents; ties go to the smaller index. Precondition: acyclic (otherwise tasks
+  /// on or behind a cycle are left out).
   [[nodiscard]] CriticalPath critical_path(std::span<const std::int64_t> durations) const;
 
  private:

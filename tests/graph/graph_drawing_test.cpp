@@ -28,7 +28,7 @@ struct Sample {
                                {"notify", "通知", false}};
 };
 
-TEST(graph_dot, HeaderNamesLayoutAndFont) {
+TEST(DotDrawing, HeaderNamesLayoutAndFont) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "月报 (monthly v1)");
   EXPECT_THAT(dot, ::testing::StartsWith("digraph workflow {\n"));
@@ -38,7 +38,7 @@ TEST(graph_dot, HeaderNamesLayoutAndFont) {
   EXPECT_THAT(dot, ::testing::EndsWith("}\n"));
 }
 
-TEST(graph_dot, NodesShowLabelThenIdAndCriticalOnesAreRed) {
+TEST(DotDrawing, NodesShowLabelThenIdAndCriticalOnesAreRed) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "t");
   EXPECT_THAT(dot, HasSubstr("  \"notify\" [label=\"通知\\nnotify\"];\n"));
@@ -46,7 +46,7 @@ TEST(graph_dot, NodesShowLabelThenIdAndCriticalOnesAreRed) {
                              "style=\"rounded,bold\"];\n"));
 }
 
-TEST(graph_dot, OnlyEdgesBetweenConsecutiveCriticalTasksAreRed) {
+TEST(DotDrawing, OnlyEdgesBetweenConsecutiveCriticalTasksAreRed) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "t");
   EXPECT_THAT(dot, HasSubstr("  \"collect\" -> \"review\" [color=red, penwidth=2.5, style=bold];\n"));
@@ -55,7 +55,7 @@ TEST(graph_dot, OnlyEdgesBetweenConsecutiveCriticalTasksAreRed) {
   EXPECT_THAT(dot, HasSubstr("  \"collect\" -> \"notify\";\n"));
 }
 
-TEST(graph_dot, TasksOfOneLayerShareARank) {
+TEST(DotDrawing, TasksOfOneLayerShareARank) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "t");
   EXPECT_THAT(dot, HasSubstr("  {rank=same; \"collect\";}\n"));
@@ -63,7 +63,7 @@ TEST(graph_dot, TasksOfOneLayerShareARank) {
   EXPECT_THAT(dot, HasSubstr("  {rank=same; \"publish\";}\n"));
 }
 
-TEST(graph_dot, EscapesQuotesBackslashesAndNewlines) {
+TEST(DotDrawing, EscapesQuotesBackslashesAndNewlines) {
   const TaskGraph graph(2, {{0, 1}});
   const std::vector<DrawnTask> tasks{{"a\"b", "say \"hi\" \\ there", false}, {"c\\", "two\nlines", false}};
   const std::string dot = to_dot(graph, tasks, "q\"t");
@@ -73,7 +73,7 @@ TEST(graph_dot, EscapesQuotesBackslashesAndNewlines) {
   EXPECT_THAT(dot, HasSubstr("  \"a\\\"b\" -> \"c\\\\\";\n"));
 }
 
-TEST(graph_dot, NeedsOneDrawnTaskPerTask) {
+TEST(DotDrawing, NeedsOneDrawnTaskPerTask) {
   const TaskGraph graph(2, {});
   const std::vector<DrawnTask> tasks{{"a", "A", false}};
   EXPECT_THROW((void)to_dot(graph, tasks, "t"), std::invalid_argument);
@@ -100,7 +100,7 @@ std::optional<std::string> render_svg(const std::string& text) {
   return svg;
 }
 
-TEST(graph_dot, RendersWithGraphviz) {
+TEST(DotDrawing, RendersWithGraphviz) {
   if (!std::filesystem::exists("/usr/bin/dot")) GTEST_SKIP() << "Graphviz dot is not installed";
   const TaskGraph graph(5, {{0, 1}, {1, 2}, {0, 2}, {0, 3}, {3, 4}});
   const std::vector<DrawnTask> tasks{{"collect", "收集数据", true},
@@ -117,7 +117,7 @@ TEST(graph_dot, RendersWithGraphviz) {
   EXPECT_THAT(*svg, HasSubstr(">全员<"));
 }
 
-TEST(graph_mermaid, FlowchartWithTitleNodesAndEdges) {
+TEST(MermaidDrawing, FlowchartWithTitleNodesAndEdges) {
   const Sample s;
   const std::string m = to_mermaid(s.graph, s.tasks, "月报 \"v1\"");
   EXPECT_THAT(m, ::testing::StartsWith("---\ntitle: \"月报 \\\"v1\\\"\"\n---\nflowchart LR\n"));
@@ -127,7 +127,7 @@ TEST(graph_mermaid, FlowchartWithTitleNodesAndEdges) {
   EXPECT_THAT(m, HasSubstr("  collect --> notify\n"));
 }
 
-TEST(graph_mermaid, CriticalTasksGetTheCriticalClassAndRedLinks) {
+TEST(MermaidDrawing, CriticalTasksGetTheCriticalClassAndRedLinks) {
   const Sample s;
   const std::string m = to_mermaid(s.graph, s.tasks, "t");
   EXPECT_THAT(m, HasSubstr("  classDef critical "));
@@ -137,7 +137,7 @@ TEST(graph_mermaid, CriticalTasksGetTheCriticalClassAndRedLinks) {
   EXPECT_THAT(m, HasSubstr("  linkStyle 0,3 stroke:"));
 }
 
-TEST(graph_mermaid, IdsAreSanitisedDeterministically) {
+TEST(MermaidDrawing, IdsAreSanitisedDeterministically) {
   const TaskGraph graph(6, {{0, 1}, {2, 3}});
   const std::vector<DrawnTask> tasks{{"t-1", "a", false},  {"ok_id2", "b", false}, {"end", "c", false},
                                      {"审核", "d", false}, {"n0", "e", false},     {"ok_id2", "f", false}};
@@ -154,7 +154,7 @@ TEST(graph_mermaid, IdsAreSanitisedDeterministically) {
   EXPECT_EQ(m, to_mermaid(graph, tasks, "t"));
 }
 
-TEST(graph_mermaid, LabelsEscapeQuotesAndMarkup) {
+TEST(MermaidDrawing, LabelsEscapeQuotesAndMarkup) {
   const TaskGraph graph(1, {});
   const std::vector<DrawnTask> tasks{{"a", "说 \"好\" <b>#1</b>\n`x`", false}};
   const std::string m = to_mermaid(graph, tasks, "t");
