@@ -7,6 +7,7 @@
 #include "diagnostics/suggest.hpp"
 #include "graph/graph_drawing.hpp"
 #include "graph/task_graph.hpp"
+#include "workflow/template_graph.hpp"
 
 namespace duban::cli {
 
@@ -15,38 +16,28 @@ namespace {
 struct TemplateGraph {
   TaskGraph graph;
   CriticalPath critical;
+  std::vector<bool> on_critical_path;  ///< by task index
   std::vector<std::uint32_t> layers;
   std::vector<TaskIndex> order;
 };
 
 TemplateGraph build(const WorkflowDefinition& wf) {
-  std::vector<TaskEdge> edges;
-  for (std::size_t i = 0; i < wf.tasks.size(); ++i) {
-    for (const auto& dep : wf.tasks[i].depends_on) {
-      for (std::size_t j = 0; j < wf.tasks.size(); ++j) {
-        if (wf.tasks[j].id == dep)
-          edges.push_back({static_cast<TaskIndex>(j), static_cast<TaskIndex>(i)});
-      }
-    }
-  }
-  TaskGraph graph(wf.tasks.size(), std::move(edges));
+  TaskGraph graph = template_graph(wf);
   std::vector<std::int64_t> durations;
   for (const auto& t : wf.tasks) durations.push_back(t.duration);
   auto order = graph.topological_order();
   auto critical = graph.critical_path(durations);
   auto layers = graph.layers();
-  return {std::move(graph), std::move(critical), std::move(layers), std::move(order.order)};
+  std::vector<bool> on_critical_path(wf.tasks.size(), false);
+  for (TaskIndex i : critical.tasks) on_critical_path[i] = true;
+  return {std::move(graph), std::move(critical), std::move(on_critical_path), std::move(layers),
+          std::move(order.order)};
 }
 
 std::string label_of(const TaskTemplate& t) {
   std::string label = t.title;
   if (t.for_each.over != FanOut::Over::none) label += " ×" + t.for_each.text;
   return label;
-}
-
-bool on_path(const CriticalPath& path, std::size_t i) {
-  return std::find(path.tasks.begin(), path.tasks.end(), static_cast<TaskIndex>(i)) !=
-         path.tasks.end();
 }
 
 nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) {
@@ -59,7 +50,7 @@ nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) 
                      {"layer", g.layers[i]},
                      {"duration", t.duration},
                      {"for_each", t.for_each.text},
-                     {"critical", on_path(g.critical, i)}});
+                     {"critical", g.on_critical_path[i]}});
   }
   nlohmann::json path = nlohmann::json::array();
   for (TaskIndex i : g.critical.tasks) path.push_back(wf.tasks[i].id);
@@ -86,14 +77,14 @@ int run_graph(CommandContext& ctx, const std::string& id) {
       std::string deps;
       for (const auto& d : t.depends_on) deps += (deps.empty() ? "" : ", ") + d;
       rows.push_back({std::to_string(g.layers[i]), t.id, label_of(t), deps,
-                      std::to_string(t.duration), on_path(g.critical, i) ? "★" : ""});
+                      std::to_string(t.duration), g.on_critical_path[i] ? "★" : ""});
     }
     print_rows(ctx, "table", {"层", "id", "任务", "依赖", "工期", "关键"}, rows);
     return exit_ok;
   }
   std::vector<DrawnTask> drawn;
   for (std::size_t i = 0; i < wf->tasks.size(); ++i) {
-    drawn.push_back({wf->tasks[i].id, label_of(wf->tasks[i]), on_path(g.critical, i)});
+    drawn.push_back({wf->tasks[i].id, label_of(wf->tasks[i]), g.on_critical_path[i]});
   }
   const std::string title = wf->name + " (" + wf->id + " v" + std::to_string(wf->version) + ")";
   ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title)

@@ -20,10 +20,8 @@ SourcePosition TaskTemplate::position(const std::string& key) const {
 }
 
 const TaskTemplate* WorkflowDefinition::task(std::string_view task_id) const {
-  for (const auto& t : tasks) {
-    if (t.id == task_id) return &t;
-  }
-  return nullptr;
+  auto it = task_index.find(task_id);
+  return it == task_index.end() ? nullptr : &tasks[it->second];
 }
 
 std::vector<std::string> WorkflowDefinition::task_ids() const {

@@ -102,6 +102,8 @@ struct WorkflowDefinition {
   PolicySet local_policies;  ///< `[policy.ID]` tables of this file
   std::map<std::string, std::vector<ListItem>> lists;
   std::vector<TaskTemplate> tasks;
+  /// Task id → position in `tasks` (the first, when an id is repeated).
+  std::map<std::string, std::size_t, std::less<>> task_index;
   std::string path;
   SourcePosition where;
   std::map<std::string, SourcePosition> key_positions;

@@ -199,6 +199,7 @@ WorkflowDefinition read_workflow(const toml::table& root_table, const std::strin
   int index = 0;
   for (const toml::table* t : root.tables("task", Need::required)) {
     wf.tasks.push_back(read_task_template(*t, path, diagnostics, ++index));
+    wf.task_index.emplace(wf.tasks.back().id, wf.tasks.size() - 1);
   }
   root.finish();
   return wf;

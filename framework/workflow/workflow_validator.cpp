@@ -7,6 +7,7 @@
 #include "graph/task_graph.hpp"
 #include "workflow/owner_expression.hpp"
 #include "workflow/placeholder.hpp"
+#include "workflow/template_graph.hpp"
 
 namespace duban {
 
@@ -279,18 +280,8 @@ class WorkflowChecker {
   }
 
   void check_cycles() {
-    std::map<std::string, TaskIndex> index;
-    for (const auto& task : wf_.tasks) index.emplace(task.id, static_cast<TaskIndex>(index.size()));
-    if (index.size() != wf_.tasks.size()) return;  // duplicate ids already reported
-    std::vector<TaskEdge> edges;
-    for (const auto& task : wf_.tasks) {
-      for (const auto& dep : task.depends_on) {
-        if (auto it = index.find(dep); it != index.end() && dep != task.id) {
-          edges.push_back({it->second, index[task.id]});
-        }
-      }
-    }
-    TaskGraph graph(wf_.tasks.size(), std::move(edges));
+    if (wf_.task_index.size() != wf_.tasks.size()) return;  // duplicate ids already reported
+    const TaskGraph graph = template_graph(wf_);
     const auto order = graph.topological_order();
     if (!order.has_cycle()) return;
     std::string text;
