@@ -1,5 +1,7 @@
 #include "plan/due_dates.hpp"
 
+#include <algorithm>
+
 namespace duban {
 
 namespace {
@@ -41,6 +43,35 @@ Date weekday_in_period(const WorkingCalendar& calendar, const Period& period, un
   const Date before = calendar.previous_workday(target);
   if (before >= period.start) return before;
   return calendar.next_workday(target);
+}
+
+Date run_opening_date(const Recurrence& recurrence, const WorkingCalendar& calendar,
+                      const Period& period) {
+  using std::chrono::year_month_day;
+  switch (recurrence.every) {
+    case Recurrence::Every::none:
+    case Recurrence::Every::day: return calendar.next_workday(period.start);
+    case Recurrence::Every::week: return weekday_in_period(calendar, period, recurrence.weekday);
+    case Recurrence::Every::month:
+    case Recurrence::Every::quarter:
+    case Recurrence::Every::year: break;
+  }
+  Period scope = period;
+  if (recurrence.every == Recurrence::Every::year && recurrence.month > 1) {
+    scope = period_containing(make_date(period.year, recurrence.month, 1), PeriodKind::month);
+  }
+  if (recurrence.workday > 0)
+    return calendar.add_workdays(calendar.next_workday(scope.start), recurrence.workday - 1);
+  if (recurrence.day > 0) {
+    // The 31st of a 30-day month is its last day.
+    const year_month_day first{scope.start};
+    const auto last =
+        std::chrono::year_month_day_last{first.year(), std::chrono::month_day_last{first.month()}};
+    const unsigned day =
+        std::min(static_cast<unsigned>(recurrence.day), static_cast<unsigned>(last.day()));
+    return calendar.next_workday(scope.start + days{day - 1});
+  }
+  return calendar.next_workday(scope.start);
 }
 
 std::optional<Date> due_date_by_rule(const DueRule& rule, const DueInputs& in) {

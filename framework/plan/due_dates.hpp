@@ -32,6 +32,13 @@ std::optional<Date> due_date_by_rule(const DueRule& rule, const DueInputs& in);
 /// forward to the next one.
 Date weekday_in_period(const WorkingCalendar& calendar, const Period& period, unsigned weekday);
 
+/// The day a run of `recurrence` opens in `period`, when its tasks without
+/// dependencies are handed over: the recurrence's weekday (week), day of the
+/// first month or Nth workday (month, quarter, year; `month` picks the month
+/// of a year), moved to a workday; else the period's first workday.
+Date run_opening_date(const Recurrence& recurrence, const WorkingCalendar& calendar,
+                      const Period& period);
+
 /// Milestone dates from `start`; any that would fall after `due` fall on it.
 std::vector<PlannedMilestone> plan_milestones(const DeadlinePolicy& policy,
                                               std::string_view task_class,

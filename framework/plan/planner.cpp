@@ -171,7 +171,7 @@ class RunPlanner {
   }
 
   Date start_of(TaskIndex i, const TaskGraph& graph) {
-    Date start = ws_.calendar.next_workday(period_.start);
+    Date start = run_opening_date(wf_.recurrence, ws_.calendar, period_);
     for (TaskIndex dep : graph.dependencies(i)) start = std::max(start, tasks_[dep].due.date);
     return start;
   }

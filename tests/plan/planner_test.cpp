@@ -258,3 +258,29 @@ TEST_F(PlannerRules, DueBeforeHandOverIsAWarning) {
 
 }  // namespace
 }  // namespace duban
+
+namespace duban {
+namespace {
+
+class RunOpening : public test::PlanFixture {};
+
+TEST_F(RunOpening, TasksAreHandedOverOnTheRecurrencesDay) {
+  load({{"o.toml", "[workflow]\nid = \"o\"\nname = \"x\"\nrecurrence = { every = \"week\", weekday = \"wednesday\" }\n"
+                   "[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zheng-wei\"\ndue = { weekday = \"friday\" }\n"},
+        {"m.toml", "[workflow]\nid = \"m\"\nname = \"x\"\nrecurrence = { every = \"month\", workday = 3 }\n"
+                   "[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zheng-wei\"\ndue = { from = \"end\" }\n"},
+        {"y.toml", "[workflow]\nid = \"y\"\nname = \"x\"\nrecurrence = { every = \"year\", month = 5, day = 31 }\n"
+                   "[[task]]\nid = \"a\"\ntitle = \"甲\"\nowner = \"zheng-wei\"\ndue = { from = \"end\" }\n"}});
+  EXPECT_EQ(format_date(task(plan("o", "2026-W07"), "a").start.date), "2026-02-11");
+  // Wednesday 30 September is the last workday before National Day.
+  EXPECT_EQ(format_date(task(plan("o", "2026-W40"), "a").start.date), "2026-09-30");
+  // The third workday of October 2026: the 8th, 9th, then the make-up Saturday 10th.
+  const auto october = plan("m", "2026-10");
+  EXPECT_EQ(format_date(task(october, "a").start.date), "2026-10-10");
+  EXPECT_EQ(format_date(task(october, "a").milestones.front().at.date), "2026-10-10");
+  // 31 May 2026 is a Sunday: the run opens on Monday 1 June.
+  EXPECT_EQ(format_date(task(plan("y", "2026"), "a").start.date), "2026-06-01");
+}
+
+}  // namespace
+}  // namespace duban
