@@ -14,6 +14,7 @@
 
 #include "calendar/date.hpp"
 #include "config/workspace.hpp"
+#include "store/store.hpp"
 
 namespace duban::cli {
 
@@ -51,6 +52,11 @@ class CommandContext {
   LocalDateTime now();
   /// The --format value if it is one of `allowed` (the first is the default).
   std::string format(std::initializer_list<std::string_view> allowed);
+  /// The workspace's store, opened on first use; a StoreError is printed and
+  /// ends the command with exit code 1.
+  Store& store();
+  /// The acting person (--as or DUBAN_USER), checked against the organisation.
+  std::string actor();
   /// Prints diagnostics (sorted) to stderr; returns true if any was an error.
   bool report(const Diagnostics& diagnostics);
   /// Prints "error: message" and throws CommandExit{code}.
@@ -61,6 +67,7 @@ class CommandContext {
   std::ostream& out_;
   std::ostream& err_;
   std::unique_ptr<Workspace> workspace_;
+  std::unique_ptr<Store> store_;
 };
 
 /// One entry of the command table.
@@ -78,6 +85,10 @@ CommandSpec validate_command();
 CommandSpec graph_command();
 CommandSpec plan_command();
 CommandSpec calendar_command();
+CommandSpec task_command();
+CommandSpec log_command();
+CommandSpec tick_command();
+CommandSpec status_command();
 
 /// Runs the program with the given arguments; returns the exit code.
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

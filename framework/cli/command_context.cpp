@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/command.hpp"
+#include "diagnostics/suggest.hpp"
 
 namespace duban::cli {
 
@@ -47,6 +48,27 @@ const Workspace& CommandContext::workspace() {
   }
   workspace_ = std::move(ws);
   return *workspace_;
+}
+
+Store& CommandContext::store() {
+  if (store_) return *store_;
+  const Workspace& ws = workspace();
+  try {
+    store_ = open_store(ws.config.database_url, ws.root);
+  } catch (const StoreError& e) {
+    fail(e.what(), exit_failure);
+  }
+  return *store_;
+}
+
+std::string CommandContext::actor() {
+  const std::string& who = options_.as;
+  if (who.empty()) fail("who is acting? give --as PERSON (or set DUBAN_USER)");
+  const Workspace& ws = workspace();
+  if (!ws.org.person(who)) {
+    fail("unknown person '" + who + "' (--as)" + did_you_mean(who, ws.org.person_ids()));
+  }
+  return who;
 }
 
 LocalDateTime CommandContext::now() {

@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/output.hpp"
 #include "diagnostics/suggest.hpp"
+#include "engine/engine.hpp"
 #include "plan/planner.hpp"
 
 namespace duban::cli {
@@ -112,13 +113,37 @@ std::map<std::string, std::string> parse_params(CommandContext& ctx,
   return out;
 }
 
+// Creates every run in one transaction: all of them, or none.
+int create_runs(CommandContext& ctx, const std::vector<PlannedRun>& runs,
+                const std::string& format) {
+  const std::string actor = ctx.options().as.empty() ? "system" : ctx.actor();
+  Engine engine(ctx.workspace(), ctx.now());
+  auto writer = ctx.store().write();
+  std::vector<CreateRunOutcome> outcomes;
+  outcomes.reserve(runs.size());
+  for (const auto& run : runs) outcomes.push_back(engine.create_run(*writer, run, actor));
+  writer->commit();
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& o : outcomes) {
+    if (format == "json") {
+      list.push_back({{"id", o.run.id},
+                      {"created", o.created},
+                      {"tasks", o.run.task_count},
+                      {"created_at", o.run.created_at},
+                      {"created_by", o.run.created_by}});
+    } else if (o.created) {
+      ctx.out() << "created run " << o.run.id << ": " << o.run.task_count << " tasks\n";
+    } else {
+      ctx.out() << "run " << o.run.id << " exists already (created " << o.run.created_at << " by "
+                << o.run.created_by << "); nothing changed\n";
+    }
+  }
+  if (format == "json") ctx.out() << nlohmann::json{{"runs", list}}.dump(2) << '\n';
+  return exit_ok;
+}
+
 int run_plan(CommandContext& ctx, const PlanOptions& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
-  if (!o.dry_run) {
-    ctx.fail(
-        "creating runs needs the task store, which this version does not have yet; use --dry-run "
-        "to preview");
-  }
   const Workspace& ws = ctx.workspace();
   const WorkflowDefinition* wf = ws.workflow(o.workflow);
   if (!wf)
@@ -128,8 +153,12 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
     ctx.fail("--period '" + o.period +
              "' is not a period (2026-W07, 2026-02, 2026-Q1, 2026 or 2026-02-13)");
   Diagnostics diagnostics;
-  const auto runs = plan_runs({&ws, wf, *period, parse_params(ctx, o.params)}, diagnostics);
+  PlanRequest request{&ws, wf, *period, parse_params(ctx, o.params), std::nullopt};
+  // Recorded runs hand over no earlier than now; a preview shows the plan as written.
+  if (!o.dry_run) request.not_before = ctx.now().date;
+  const auto runs = plan_runs(request, diagnostics);
   if (ctx.report(diagnostics)) return exit_bad_input;
+  if (!o.dry_run) return create_runs(ctx, runs, format);
   if (format == "json") {
     ctx.out() << plan_json(runs, ws, o).dump(2) << '\n';
     return exit_ok;
@@ -160,16 +189,18 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
 }  // namespace
 
 CommandSpec plan_command() {
-  return {
-      "plan", "Preview (--dry-run) the tasks a workflow creates for a period", [](CLI::App& app) {
-        auto o = std::make_shared<PlanOptions>();
-        app.add_option("WORKFLOW", o->workflow, "Workflow id")->required();
-        app.add_option("--period", o->period, "2026-W07, 2026-02, 2026-Q1, 2026 or a date")
-            ->required();
-        app.add_flag("--dry-run", o->dry_run, "Only show what would be created");
-        app.add_option("--param", o->params, "NAME=VALUE for a workflow parameter (repeatable)");
-        return [o](CommandContext& ctx) { return run_plan(ctx, *o); };
-      }};
+  return {"plan", "Create the runs of a workflow for a period, or preview them with --dry-run",
+          [](CLI::App& app) {
+            auto o = std::make_shared<PlanOptions>();
+            app.add_option("WORKFLOW", o->workflow, "Workflow id")->required();
+            app.add_option("--period", o->period, "2026-W07, 2026-02, 2026-Q1, 2026 or a date")
+                ->required();
+            app.add_flag("--dry-run", o->dry_run,
+                         "Only show what would be created; without it the runs are created");
+            app.add_option("--param", o->params,
+                           "NAME=VALUE for a workflow parameter (repeatable)");
+            return [o](CommandContext& ctx) { return run_plan(ctx, *o); };
+          }};
 }
 
 }  // namespace duban::cli

@@ -7,7 +7,8 @@
 namespace duban::cli {
 
 std::vector<CommandSpec> builtin_commands() {
-  return {init_command(), validate_command(), graph_command(), plan_command(), calendar_command()};
+  return {init_command(), validate_command(), graph_command(), plan_command(),  calendar_command(),
+          task_command(), log_command(),      tick_command(),  status_command()};
 }
 
 namespace {
@@ -52,6 +53,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
       return runner(context);
     } catch (const CommandExit& e) {
       return e.code;
+    } catch (const StoreError& e) {
+      err << "duban: error: " << e.what() << '\n';
+      return exit_failure;
     } catch (const std::exception& e) {
       err << "duban: error: " << e.what() << '\n';
       return exit_failure;

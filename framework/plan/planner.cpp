@@ -61,8 +61,10 @@ std::map<std::string, std::string> resolve_parameters(
 class RunPlanner {
  public:
   RunPlanner(const Workspace& ws, const WorkflowDefinition& wf, const Period& period,
-             std::map<std::string, std::string> params, Diagnostics& diagnostics)
-      : ws_(ws),
+             std::map<std::string, std::string> params, Diagnostics& diagnostics,
+             std::optional<Date> not_before)
+      : not_before_(not_before),
+        ws_(ws),
         wf_(wf),
         period_(period),
         params_(std::move(params)),
@@ -172,6 +174,7 @@ class RunPlanner {
 
   Date start_of(TaskIndex i, const TaskGraph& graph) {
     Date start = run_opening_date(wf_.recurrence, ws_.calendar, period_);
+    if (not_before_) start = std::max(start, ws_.calendar.next_workday(*not_before_));
     for (TaskIndex dep : graph.dependencies(i)) start = std::max(start, tasks_[dep].due.date);
     return start;
   }
@@ -250,6 +253,7 @@ class RunPlanner {
     }
   }
 
+  std::optional<Date> not_before_;
   const Workspace& ws_;
   const WorkflowDefinition& wf_;
   Period period_;
@@ -289,9 +293,10 @@ std::vector<Period> run_periods(const WorkflowDefinition& workflow, const Period
 
 PlannedRun plan_run(const Workspace& workspace, const WorkflowDefinition& workflow,
                     const Period& period, const std::map<std::string, std::string>& params,
-                    Diagnostics& diagnostics) {
+                    Diagnostics& diagnostics, std::optional<Date> not_before) {
   auto resolved = resolve_parameters(workspace, workflow, params, diagnostics);
-  return RunPlanner(workspace, workflow, period, std::move(resolved), diagnostics).plan();
+  return RunPlanner(workspace, workflow, period, std::move(resolved), diagnostics, not_before)
+      .plan();
 }
 
 std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagnostics) {
@@ -305,7 +310,8 @@ std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagn
   std::vector<PlannedRun> runs;
   runs.reserve(periods.size());
   for (const Period& p : periods) {
-    runs.push_back(plan_run(*request.workspace, *request.workflow, p, request.params, diagnostics));
+    runs.push_back(plan_run(*request.workspace, *request.workflow, p, request.params, diagnostics,
+                            request.not_before));
   }
   return runs;
 }

@@ -3,6 +3,7 @@
 
 #include <duban/diagnostic.hpp>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct PlanRequest {
   const WorkflowDefinition* workflow = nullptr;
   Period period;                              ///< as the user gave it
   std::map<std::string, std::string> params;  ///< --param id=value
+  /// No task is handed over before this day: a run recorded after it opened
+  /// starts counting its milestones when it is recorded, not in the past.
+  std::optional<Date> not_before;
 };
 
 /// The periods the workflow has runs for within `requested`: the period
@@ -32,6 +36,6 @@ std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagn
 /// Plans one run for exactly `period`.
 PlannedRun plan_run(const Workspace& workspace, const WorkflowDefinition& workflow,
                     const Period& period, const std::map<std::string, std::string>& params,
-                    Diagnostics& diagnostics);
+                    Diagnostics& diagnostics, std::optional<Date> not_before = std::nullopt);
 
 }  // namespace duban

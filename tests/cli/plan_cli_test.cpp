@@ -124,10 +124,16 @@ TEST_F(PlanCli, TableNamesTheRunAndSaysNothingWasCreated) {
   EXPECT_THAT(r.out, HasSubstr("刘晓燕"));
 }
 
-TEST_F(PlanCli, WithoutDryRunSaysWhyNothingHappens) {
-  auto r = duban({"plan", "weekly-planning", "--period", "2026-W07"});
-  EXPECT_EQ(r.exit_code, 2);
-  EXPECT_THAT(r.err, HasSubstr("--dry-run"));
+TEST_F(PlanCli, WithoutDryRunCreatesTheRunOnceAndSaysSoTheSecondTime) {
+  auto r = duban({"--now", "2026-02-09T09:00", "plan", "weekly-planning", "--period", "2026-W07"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("created run weekly-planning/2026-W07: 14 tasks"));
+  auto again = duban({"--now", "2026-02-10T09:00", "plan", "weekly-planning", "--period", "2026-W07"});
+  EXPECT_EQ(again.exit_code, 0) << again.err;
+  EXPECT_THAT(again.out, HasSubstr("exists already (created 2026-02-09T09:00 by system); nothing changed"));
+  auto list = duban({"--format", "json", "task", "list", "--run", "weekly-planning/2026-W07"});
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  EXPECT_EQ(nlohmann::json::parse(list.out)["tasks"].size(), 14u);
 }
 
 }  // namespace

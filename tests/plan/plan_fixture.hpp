@@ -27,7 +27,7 @@ class PlanFixture : public ::testing::Test {
                   std::map<std::string, std::string> params = {}) {
     diagnostics_ = {};
     auto runs = plan_runs({workspace_.get(), workspace_->workflow(workflow), *parse_period(period),
-                           std::move(params)},
+                           std::move(params), std::nullopt},
                           diagnostics_);
     EXPECT_EQ(runs.size(), 1u);
     return runs.empty() ? PlannedRun{} : runs.front();

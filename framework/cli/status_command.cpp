@@ -1,0 +1,229 @@
+// duban status --day [DATE] | --week [YYYY-Www]: the team lead's view.
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "cli/command.hpp"
+#include "cli/output.hpp"
+#include "cli/task_views.hpp"
+#include "engine/engine.hpp"
+#include "status/status_report.hpp"
+
+namespace duban::cli {
+
+namespace {
+
+using nlohmann::json;
+
+struct StatusOptions {
+  std::optional<std::string> day;
+  std::optional<std::string> week;
+  StatusFilter filter;
+};
+
+std::string percent(double rate) {
+  return std::to_string(static_cast<int>(std::lround(rate * 100))) + "%";
+}
+
+// "02-13 12:00" from a stored time.
+std::string short_time(const std::string& stored) {
+  std::string out = stored.size() >= 16 ? stored.substr(5, 11) : stored;
+  if (out.size() > 5) out[5] = ' ';
+  return out;
+}
+
+double rounded(double rate) {
+  return std::round(rate * 10000) / 10000;
+}
+
+json counts_json(const StatusCounts& c) {
+  return {{"due", c.due},
+          {"done", c.done},
+          {"done_on_time", c.done_on_time},
+          {"overdue", c.overdue},
+          {"red", c.red},
+          {"yellow", c.yellow},
+          {"green", c.green},
+          {"closure_rate", rounded(c.closure_rate())},
+          {"on_time_rate", rounded(c.on_time_rate())}};
+}
+
+json items_json(const std::vector<StatusItem>& items, const Workspace& ws) {
+  json out = json::array();
+  for (const auto& item : items) {
+    json t = task_json(item.task, ws);
+    if (!item.light.light.empty()) {
+      t["light"] = item.light.light;
+      t["milestone"] = item.light.milestone;
+      t["milestone_at"] = iso_time(item.light.milestone_at, ws);
+      t["days_late"] = item.light.days_late;
+    }
+    out.push_back(t);
+  }
+  return out;
+}
+
+json report_json(const StatusReport& r, const Workspace& ws) {
+  json units = json::object();
+  for (const auto& [id, c] : r.by_unit) units[id] = counts_json(c);
+  json people = json::object();
+  for (const auto& [id, c] : r.by_person) people[id] = counts_json(c);
+  return {{"period", r.period.key()},
+          {"kind", period_kind_name(r.period.kind)},
+          {"start", format_date(r.period.start)},
+          {"end", format_date(r.period.end)},
+          {"now", iso_time(r.now, ws)},
+          {"totals", counts_json(r.totals)},
+          {"units", units},
+          {"people", people},
+          {"red", items_json(r.red, ws)},
+          {"yellow", items_json(r.yellow, ws)},
+          {"done", items_json(r.done, ws)},
+          {"due_next", items_json(r.due_next, ws)}};
+}
+
+Row counts_row(const std::string& name, const StatusCounts& c) {
+  return {name,
+          std::to_string(c.due),
+          std::to_string(c.done),
+          std::to_string(c.done_on_time),
+          std::to_string(c.overdue),
+          std::to_string(c.red),
+          std::to_string(c.yellow),
+          std::to_string(c.green),
+          percent(c.closure_rate()),
+          percent(c.on_time_rate())};
+}
+
+const Row counts_header{"", "应办", "办结", "按时", "逾期", "红", "黄", "绿", "办结率", "按时率"};
+
+Rows summary_rows(const StatusReport& r, const Workspace& ws) {
+  Rows rows{counts_row("合计", r.totals)};
+  for (const auto& [id, c] : r.by_unit) {
+    const Unit* u = ws.org.unit(id);
+    rows.push_back(counts_row(u ? u->name : id, c));
+  }
+  return rows;
+}
+
+Rows people_rows(const StatusReport& r, const Workspace& ws) {
+  Rows rows;
+  for (const auto& [id, c] : r.by_person) rows.push_back(counts_row(names_of({id}, ws.org), c));
+  return rows;
+}
+
+Rows item_rows(const std::vector<StatusItem>& items, const Workspace& ws, bool lights) {
+  Rows rows;
+  for (const auto& i : items) {
+    Row row{i.task.title, names_of(i.task.owners, ws.org), short_time(i.task.due)};
+    if (lights) {
+      row.push_back(i.light.milestone + " " + short_time(i.light.milestone_at));
+      row.push_back(i.light.days_late > 0 ? std::to_string(i.light.days_late) : "");
+      row.push_back(std::to_string(i.task.chases));
+    }
+    row.push_back(i.task.id);
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+void print_section(CommandContext& ctx, const std::string& format, const std::string& title,
+                   const Row& header, const Rows& rows) {
+  if (rows.empty()) return;
+  ctx.out() << (format == "md" ? "\n### " : "\n") << title << "\n";
+  if (format == "md") ctx.out() << '\n';
+  print_rows(ctx, format, header, rows);
+}
+
+void print_report(CommandContext& ctx, const std::string& format, const StatusReport& r,
+                  const Workspace& ws) {
+  const std::string what = r.period.kind == PeriodKind::day ? "日报" : "周报";
+  ctx.out() << (format == "md" ? "## " : "") << ws.config.name << " " << what << " "
+            << r.period.key() << " (" << format_date(r.period.start) << " – "
+            << format_date(r.period.end) << ")，截至 " << short_time(r.now) << "\n";
+  if (format == "md") ctx.out() << '\n';
+  print_rows(ctx, format, counts_header, summary_rows(r, ws));
+  print_section(ctx, format, "按人", counts_header, people_rows(r, ws));
+  const Row light_header{"任务", "责任人", "截止", "节点", "逾期天数", "催办", "id"};
+  print_section(ctx, format, "红灯 (" + std::to_string(r.red.size()) + ")", light_header,
+                item_rows(r.red, ws, true));
+  print_section(ctx, format, "黄灯 (" + std::to_string(r.yellow.size()) + ")", light_header,
+                item_rows(r.yellow, ws, true));
+  const Row plain_header{"任务", "责任人", "截止", "id"};
+  print_section(ctx, format, "本期办结 (" + std::to_string(r.done.size()) + ")", plain_header,
+                item_rows(r.done, ws, false));
+  print_section(ctx, format, "下期到期 (" + std::to_string(r.due_next.size()) + ")", plain_header,
+                item_rows(r.due_next, ws, false));
+}
+
+// CSV for Excel: one sheet of counts, the totals first, then units and people.
+void print_csv(CommandContext& ctx, const StatusReport& r, const Workspace& ws) {
+  Rows rows;
+  for (auto row : summary_rows(r, ws)) {
+    row.insert(row.begin(), row[0] == "合计" ? "合计" : "科室");
+    rows.push_back(std::move(row));
+  }
+  for (auto row : people_rows(r, ws)) {
+    row.insert(row.begin(), "个人");
+    rows.push_back(std::move(row));
+  }
+  Row header = counts_header;
+  header[0] = "名称";
+  header.insert(header.begin(), "层级");
+  print_rows(ctx, "csv", header, rows);
+}
+
+Period resolve_period(CommandContext& ctx, const StatusOptions& o, LocalDateTime now) {
+  if (o.day && o.week) ctx.fail("give --day or --week, not both");
+  if (o.week) {
+    if (o.week->empty()) return period_containing(now.date, PeriodKind::week);
+    auto p = parse_period(*o.week);
+    if (!p || p->kind != PeriodKind::week)
+      ctx.fail("--week '" + *o.week + "' is not a week (YYYY-Www)");
+    return *p;
+  }
+  if (o.day && !o.day->empty()) {
+    auto d = parse_date(*o.day);
+    if (!d) ctx.fail("--day '" + *o.day + "' is not a date (YYYY-MM-DD)");
+    return period_containing(*d, PeriodKind::day);
+  }
+  return period_containing(now.date, PeriodKind::day);
+}
+
+int run_status(CommandContext& ctx, const StatusOptions& o) {
+  const std::string format = ctx.format({"table", "json", "csv", "md"});
+  const Workspace& ws = ctx.workspace();
+  const LocalDateTime now = ctx.now();
+  if (!o.filter.person.empty() && !ws.org.person(o.filter.person))
+    ctx.fail("unknown person '" + o.filter.person + "'");
+  if (!o.filter.unit.empty() && !ws.org.unit(o.filter.unit))
+    ctx.fail("unknown unit '" + o.filter.unit + "'");
+  const Period period = resolve_period(ctx, o, now);
+  const StatusReport report = build_status(ws, ctx.store(), period, store_time(now), o.filter);
+  if (format == "json")
+    ctx.out() << report_json(report, ws).dump(2) << '\n';
+  else if (format == "csv")
+    print_csv(ctx, report, ws);
+  else
+    print_report(ctx, format, report, ws);
+  return exit_ok;
+}
+
+}  // namespace
+
+CommandSpec status_command() {
+  return {
+      "status", "What is due, done, late and red today (--day) or this week (--week)",
+      [](CLI::App& app) {
+        auto o = std::make_shared<StatusOptions>();
+        app.add_option("--day", o->day, "A day, YYYY-MM-DD (default: today)")->expected(0, 1);
+        app.add_option("--week", o->week, "A week, YYYY-Www (default: this week)")->expected(0, 1);
+        app.add_option("--unit", o->filter.unit, "Only this unit");
+        app.add_option("--person", o->filter.person, "Only this person's tasks");
+        app.add_option("--workflow", o->filter.workflow, "Only this workflow");
+        app.add_option("--tag", o->filter.tag, "Only tasks with this tag");
+        return [o](CommandContext& ctx) { return run_status(ctx, *o); };
+      }};
+}
+
+}  // namespace duban::cli

@@ -1,0 +1,175 @@
+#include "cli/task_views.hpp"
+
+#include "cli/output.hpp"
+#include "engine/engine.hpp"
+
+namespace duban::cli {
+
+namespace {
+
+using nlohmann::json;
+
+json parse_or(const std::string& text, json fallback) {
+  return text.empty() ? fallback : json::parse(text);
+}
+
+struct ListOptions {
+  std::string owner, unit, workflow, run, light, due_from, due_to;
+  std::vector<std::string> states;
+  bool all = false;
+};
+
+int run_list(CommandContext& ctx, const ListOptions& o) {
+  const std::string format = ctx.format({"table", "json", "csv", "md"});
+  const Workspace& ws = ctx.workspace();
+  TaskQuery q;
+  q.owner = o.owner;
+  q.unit = o.unit;
+  q.workflow = o.workflow;
+  q.run = o.run;
+  q.light = o.light;
+  q.states = o.states;
+  q.due_from = o.due_from;
+  q.due_to = o.due_to;
+  q.open_only = !o.all && o.states.empty();
+  for (const auto& s : o.states) {
+    if (!parse_state(s))
+      ctx.fail("--state " + s +
+               " is not a state (pending, ready, acknowledged, in_progress, done, blocked, "
+               "returned, cancelled)");
+  }
+  const auto tasks = ctx.store().tasks(q);
+  if (format == "json") {
+    json list = json::array();
+    for (const auto& t : tasks) list.push_back(task_json(t, ws));
+    ctx.out() << json{{"tasks", list}}.dump(2) << '\n';
+    return exit_ok;
+  }
+  Rows rows;
+  for (const auto& t : tasks) {
+    rows.push_back({t.id, t.title, names_of(t.owners, ws.org),
+                    std::string(state_label_zh(parse_state(t.state).value_or(TaskState::pending))),
+                    t.light, t.due.substr(5, 11)});
+  }
+  print_rows(ctx, format, {"id", "任务", "责任人", "状态", "灯", "截止"}, rows);
+  if (format == "table") ctx.out() << tasks.size() << " task(s)\n";
+  return exit_ok;
+}
+
+int run_show(CommandContext& ctx, const std::string& ref) {
+  const Workspace& ws = ctx.workspace();
+  Engine engine(ws, ctx.now());
+  auto writer = ctx.store().write();  // a consistent snapshot; nothing is written
+  TaskRecord task;
+  try {
+    task = engine.find_task(*writer, ref);
+  } catch (const RuleError& e) {
+    ctx.fail(e.what());
+  }
+  EventQuery q;
+  q.task = task.id;
+  const auto events = ctx.store().events(q);
+  if (ctx.options().format == "json") {
+    json history = json::array();
+    for (const auto& e : events) {
+      history.push_back({{"id", e.id},
+                         {"time", iso_time(e.time, ws)},
+                         {"actor", e.actor},
+                         {"type", e.type},
+                         {"payload", parse_or(e.payload, json::object())},
+                         {"reason", e.reason}});
+    }
+    json out = task_json(task, ws);
+    out["history"] = history;
+    ctx.out() << out.dump(2) << '\n';
+    return exit_ok;
+  }
+  ctx.out() << task.title << "\n  " << task.id << "\n  责任人 " << names_of(task.owners, ws.org)
+            << "  状态 " << state_label_zh(parse_state(task.state).value_or(TaskState::pending))
+            << "  灯 " << task.light << "\n  截止 " << task.due
+            << (task.due != task.original_due ? " (原 " + task.original_due + ")" : "") << "\n";
+  for (const auto& m : parse_or(task.milestones, json::array())) {
+    ctx.out() << "  节点 " << m.value("name", "") << " " << m.value("at", "")
+              << (m.value("met_at", "").empty() ? "" : "  ✓ " + m.value("met_at", "")) << '\n';
+  }
+  Rows rows;
+  for (const auto& e : events)
+    rows.push_back({std::to_string(e.id), e.time, e.actor, e.type, e.reason});
+  print_rows(ctx, "table", {"#", "时间", "人", "事件", "理由"}, rows);
+  return exit_ok;
+}
+
+}  // namespace
+
+std::string iso_time(const std::string& stored, const Workspace& workspace) {
+  if (stored.empty()) return "";
+  return stored + ":00" + format_utc_offset(workspace.config.zone);
+}
+
+std::string names_of(const std::vector<std::string>& ids, const Organisation& org) {
+  std::string out;
+  for (const auto& id : ids) {
+    const Person* p = org.person(id);
+    out += (out.empty() ? "" : "、") + (p ? p->name : id);
+  }
+  return out;
+}
+
+json task_json(const TaskRecord& t, const Workspace& ws) {
+  json milestones = parse_or(t.milestones, json::array());
+  for (auto& m : milestones) {
+    m["at"] = iso_time(m.value("at", ""), ws);
+    if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), ws);
+  }
+  return {{"id", t.id},
+          {"key", t.key},
+          {"run", t.run},
+          {"workflow", t.workflow},
+          {"title", t.title},
+          {"owners", t.owners},
+          {"unit", t.unit},
+          {"state", t.state},
+          {"light", t.light},
+          {"start", iso_time(t.start, ws)},
+          {"due", iso_time(t.due, ws)},
+          {"original_due", iso_time(t.original_due, ws)},
+          {"depends_on", t.depends_on},
+          {"milestones", milestones},
+          {"policy", t.policy},
+          {"class", t.task_class},
+          {"escalation_level", t.escalation_level},
+          {"chases", t.chases},
+          {"done_at", iso_time(t.done_at, ws)},
+          {"extension", parse_or(t.extension, nullptr)},
+          {"detail", parse_or(t.detail, json::object())}};
+}
+
+std::string action_done_line(TaskAction action, const TaskRecord& task, const Workspace& ws) {
+  return std::string(action_name(action)) + ": " + task.id + " · " + task.title + " · " +
+         names_of(task.owners, ws.org) + " · " +
+         std::string(state_label_zh(parse_state(task.state).value_or(TaskState::pending)));
+}
+
+Runner add_list_command(CLI::App& task_app) {
+  auto o = std::make_shared<ListOptions>();
+  CLI::App* sub = task_app.add_subcommand("list", "List tasks (open ones unless --all or --state)");
+  sub->add_option("--owner,--person", o->owner, "Owner's person id");
+  sub->add_option("--unit", o->unit, "Unit id");
+  sub->add_option("--workflow", o->workflow, "Workflow id");
+  sub->add_option("--run", o->run, "Run id, e.g. weekly-planning/2026-W07");
+  sub->add_option("--state", o->states, "State (repeatable)");
+  sub->add_option("--light", o->light, "green, yellow or red");
+  sub->add_option("--due-from", o->due_from, "Due on or after, YYYY-MM-DD");
+  sub->add_option("--due-to", o->due_to, "Due before, YYYY-MM-DD");
+  sub->add_flag("--all", o->all, "Closed tasks too");
+  return {sub, [o](CommandContext& ctx) { return run_list(ctx, *o); }};
+}
+
+Runner add_show_command(CLI::App& task_app) {
+  auto ref = std::make_shared<std::string>();
+  CLI::App* sub = task_app.add_subcommand("show", "A task with its milestones and history");
+  sub->add_option("TASK", *ref, "Task id, or its key when unique")->required();
+  return {sub, [ref](CommandContext& ctx) { return run_show(ctx, *ref); }};
+}
+
+}  // namespace duban::cli

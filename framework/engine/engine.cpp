@@ -1,0 +1,285 @@
+#include "engine/engine.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "diagnostics/suggest.hpp"
+#include "engine/permissions.hpp"
+#include "engine/reducer.hpp"
+
+namespace duban {
+
+namespace {
+
+using nlohmann::json;
+
+// The first milestone is met by acknowledging, the last by closing, those
+// between by reporting progress (starting work or a note).
+std::string met_by(std::size_t index, std::size_t count) {
+  if (index + 1 == count) return "done";
+  return index == 0 ? "ack" : "progress";
+}
+
+json milestones_json(const PlannedTask& task) {
+  json out = json::array();
+  for (std::size_t i = 0; i < task.milestones.size(); ++i) {
+    const auto& m = task.milestones[i];
+    out.push_back({{"action", m.action},
+                   {"name", m.name},
+                   {"at", store_time(m.at)},
+                   {"met_by", met_by(i, task.milestones.size())}});
+  }
+  return out;
+}
+
+std::string unit_of(const Organisation& org, const std::vector<std::string>& owners) {
+  if (owners.empty()) return "";
+  const Person* p = org.person(owners.front());
+  return p ? p->unit : "";
+}
+
+json task_created_payload(const PlannedTask& t, const PlannedRun& run, const Organisation& org) {
+  return {{"workflow", run.workflow},
+          {"key", t.id},
+          {"title", t.title},
+          {"unit", unit_of(org, t.owners)},
+          {"owners", t.owners},
+          {"state", t.depends_on.empty() ? "ready" : "pending"},
+          {"start", store_time(t.start)},
+          {"due", store_time(t.due)},
+          {"policy", t.policy},
+          {"class", t.task_class},
+          {"kind", t.kind},
+          {"depends_on",
+           [&] {
+             std::vector<std::string> ids;
+             for (const auto& d : t.depends_on) ids.push_back(run.key() + "/" + d);
+             return ids;
+           }()},
+          {"tags", t.tags},
+          {"weight", t.weight},
+          {"milestones", milestones_json(t)},
+          {"detail",
+           {{"description", t.description}, {"checklist", t.checklist}, {"evidence", t.evidence}}}};
+}
+
+std::string states_text(TaskAction action) {
+  std::string out;
+  for (TaskState s : states_allowing(action))
+    out += (out.empty() ? "" : ", ") + std::string(state_name(s));
+  return out;
+}
+
+bool needs_reason(TaskAction action) {
+  return action == TaskAction::block || action == TaskAction::return_ ||
+         action == TaskAction::cancel || action == TaskAction::extend;
+}
+
+const char* event_for(TaskAction action) {
+  switch (action) {
+    case TaskAction::ack: return event_type::task_acknowledged;
+    case TaskAction::start: return event_type::task_started;
+    case TaskAction::done: return event_type::task_done;
+    case TaskAction::block: return event_type::task_blocked;
+    case TaskAction::return_: return event_type::task_returned;
+    case TaskAction::cancel: return event_type::task_cancelled;
+    case TaskAction::reassign: return event_type::task_reassigned;
+    case TaskAction::note: return event_type::task_noted;
+    case TaskAction::chase: return event_type::task_chased;
+    case TaskAction::extend: return event_type::extension_requested;
+    case TaskAction::approve: return event_type::extension_approved;
+  }
+  return event_type::task_noted;
+}
+
+}  // namespace
+
+std::string store_time(LocalDateTime when) {
+  return format_date(when.date) + "T" + format_time_of_day(when.time);
+}
+
+Engine::Engine(const Workspace& workspace, LocalDateTime now) : workspace_(workspace), now_(now) {}
+
+void Engine::require_person(const std::string& person) const {
+  if (person.empty()) throw RuleError("who is acting? give --as PERSON (or set DUBAN_USER)");
+  if (!workspace_.org.person(person)) {
+    throw RuleError("unknown person '" + person + "'" +
+                    did_you_mean(person, workspace_.org.person_ids()));
+  }
+}
+
+EventRecord Engine::emit(StoreWriter& writer, TaskRecord& task, const char* type,
+                         const std::string& actor, std::string payload, std::string reason) {
+  EventRecord event{0,
+                    store_time(now_),
+                    actor,
+                    task.run,
+                    task.id,
+                    type,
+                    std::move(payload),
+                    std::move(reason),
+                    "",
+                    ""};
+  event = writer.append(std::move(event));
+  apply_task_event(event, task);
+  writer.put_task(task);
+  return event;
+}
+
+CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
+                                    const std::string& actor) {
+  CreateRunOutcome out;
+  if (auto existing = writer.run(run.key())) {
+    out.run = *existing;
+    return out;
+  }
+  json payload{{"workflow", run.workflow},
+               {"period", run.period.key()},
+               {"title", run.workflow_name},
+               {"task_count", run.tasks.size()}};
+  EventRecord created{
+      0, store_time(now_), actor, run.key(), "", event_type::run_created, payload.dump(), "", "",
+      ""};
+  out.events.push_back(writer.append(std::move(created)));
+  out.run = run_from_event(out.events.back());
+  writer.put_run(out.run);
+  for (const auto& t : run.tasks) {
+    TaskRecord task;
+    task.id = run.key() + "/" + t.id;
+    task.run = run.key();
+    out.events.push_back(emit(writer, task, event_type::task_created, actor,
+                              task_created_payload(t, run, workspace_.org).dump(), ""));
+  }
+  out.created = true;
+  return out;
+}
+
+TaskRecord Engine::find_task(StoreWriter& writer, const std::string& ref) {
+  if (auto task = writer.task(ref)) return *task;
+  TaskQuery by_key;
+  by_key.key = ref;
+  auto matches = writer.tasks(by_key);
+  if (matches.size() == 1) return matches.front();
+  if (matches.empty()) throw RuleError("unknown task '" + ref + "' (see 'duban task list')");
+  std::string ids;
+  for (const auto& m : matches) ids += "\n  " + m.id;
+  throw RuleError("task '" + ref + "' is ambiguous; give the full id, one of:" + ids);
+}
+
+void Engine::check_permission(const ActionRequest& request, const TaskRecord& task) const {
+  const Organisation& org = workspace_.org;
+  const bool owner = is_owner(task, request.actor);
+  const bool leader = leads(org, task, request.actor);
+  switch (request.action) {
+    case TaskAction::chase:
+    case TaskAction::reassign:
+    case TaskAction::approve:
+      if (!leader) {
+        throw RuleError(request.actor + " cannot " + std::string(action_name(request.action)) +
+                        " " + task.id + ": only those who lead its owners may");
+      }
+      return;
+    default:
+      if (!owner && !leader) {
+        throw RuleError(request.actor + " cannot act on " + task.id + ": it belongs to " +
+                        (task.unit.empty() ? "another unit" : task.unit) + " and " + request.actor +
+                        " neither owns it nor leads its owners");
+      }
+  }
+}
+
+void Engine::check_request(const ActionRequest& request, const TaskRecord& task) const {
+  if (needs_reason(request.action) && request.reason.empty()) {
+    throw RuleError(std::string(action_name(request.action)) + " needs a reason (--reason TEXT)");
+  }
+  if (request.action == TaskAction::note && request.text.empty())
+    throw RuleError("note needs text");
+  if (request.action == TaskAction::approve) {
+    const json ext = task.extension.empty() ? json::object() : json::parse(task.extension);
+    if (ext.value("state", "") != "requested")
+      throw RuleError(task.id + " has no extension request to approve");
+    if (ext.value("requested_by", "") == request.actor) {
+      throw RuleError(request.actor + " cannot approve their own extension request");
+    }
+  }
+  if (request.action == TaskAction::reassign) {
+    if (request.owners.empty()) throw RuleError("reassign needs the new owner (--to PERSON)");
+    for (const auto& p : request.owners) require_person(p);
+  }
+  if (request.action == TaskAction::extend) {
+    auto due = parse_iso8601(request.new_due, workspace_.config.zone);
+    if (!due)
+      throw RuleError("--until '" + request.new_due + "' is not a date (YYYY-MM-DD[THH:MM])");
+    if (store_time(*due) <= task.due)
+      throw RuleError("--until " + request.new_due + " is not later than the due time " + task.due);
+  }
+}
+
+EventRecord Engine::apply(StoreWriter& writer, TaskRecord& task, const ActionRequest& request) {
+  json payload = json::object();
+  if (request.action == TaskAction::note) payload["text"] = request.text;
+  if (request.action == TaskAction::reassign) {
+    payload["owners"] = request.owners;
+    payload["unit"] = unit_of(workspace_.org, request.owners);
+  }
+  if (request.action == TaskAction::extend) {
+    auto due = *parse_iso8601(request.new_due, workspace_.config.zone);
+    if (request.new_due.size() == 10) due.time = workspace_.config.workday_end;
+    payload["due"] = store_time(due);
+  }
+  return emit(writer, task, event_for(request.action), request.actor, payload.dump(),
+              request.reason);
+}
+
+void Engine::release_dependents(StoreWriter& writer, const TaskRecord& done,
+                                ActionOutcome& outcome) {
+  TaskQuery same_run;
+  same_run.run = done.run;
+  same_run.states = {"pending"};
+  for (auto& dependent : writer.tasks(same_run)) {
+    if (std::find(dependent.depends_on.begin(), dependent.depends_on.end(), done.id) ==
+        dependent.depends_on.end()) {
+      continue;
+    }
+    const bool all_done = std::all_of(
+        dependent.depends_on.begin(), dependent.depends_on.end(), [&](const std::string& id) {
+          auto dep = writer.task(id);
+          return dep && (dep->state == "done" || dep->state == "cancelled");
+        });
+    if (!all_done) continue;
+    outcome.events.push_back(emit(writer, dependent, event_type::task_ready, "system", "{}", ""));
+    outcome.now_ready.push_back(dependent.id);
+  }
+}
+
+ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
+  require_person(request.actor);
+  TaskRecord task = find_task(writer, request.task);
+  const auto from = parse_state(task.state).value_or(TaskState::pending);
+  const auto to = next_state(request.action, from);
+  if (!to) {
+    std::string why = "cannot " + std::string(action_name(request.action)) + " " + task.id +
+                      ": it is " + task.state;
+    if (from == TaskState::pending) {
+      std::string open;
+      for (const auto& dep : task.depends_on) {
+        auto d = writer.task(dep);
+        if (d && d->state != "done" && d->state != "cancelled")
+          open += (open.empty() ? "" : ", ") + dep;
+      }
+      why += " (waiting for " + open + ")";
+    } else {
+      why += " (allowed from: " + states_text(request.action) + ")";
+    }
+    throw RuleError(why);
+  }
+  check_permission(request, task);
+  check_request(request, task);
+  ActionOutcome outcome;
+  outcome.events.push_back(apply(writer, task, request));
+  if (task.state == "done" || task.state == "cancelled") release_dependents(writer, task, outcome);
+  outcome.task = task;
+  return outcome;
+}
+
+}  // namespace duban

@@ -1,0 +1,75 @@
+#pragma once
+// The engine: turns people's actions and the clock into events, checking
+// every rule first, inside the store's write transaction. Nothing is written
+// unless every check passes (the caller commits).
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "calendar/date.hpp"
+#include "config/workspace.hpp"
+#include "engine/task_state.hpp"
+#include "plan/planned_run.hpp"
+#include "store/store.hpp"
+
+namespace duban {
+
+/// A broken rule (illegal transition, no permission, unknown task or
+/// person): commands exit 2 with its message and change nothing.
+class RuleError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+struct ActionRequest {
+  TaskAction action = TaskAction::note;
+  std::string task;                 ///< task id, or a key unique among tasks
+  std::string actor;                ///< person id
+  std::string reason;               ///< block, return, cancel, extend: required
+  std::string text;                 ///< note
+  std::string new_due;              ///< extend: "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM"
+  std::vector<std::string> owners;  ///< reassign
+};
+
+struct ActionOutcome {
+  TaskRecord task;                     ///< after the action
+  std::vector<EventRecord> events;     ///< what was appended
+  std::vector<std::string> now_ready;  ///< dependents that became ready
+};
+
+struct CreateRunOutcome {
+  bool created = false;  ///< false: the run existed already, nothing changed
+  RunRecord run;
+  std::vector<EventRecord> events;
+};
+
+/// "2026-02-13T12:00": how the store keeps local times.
+std::string store_time(LocalDateTime when);
+
+class Engine {
+ public:
+  Engine(const Workspace& workspace, LocalDateTime now);
+
+  /// Records a planned run and its tasks; idempotent per (workflow, period).
+  CreateRunOutcome create_run(StoreWriter& writer, const PlannedRun& run, const std::string& actor);
+  /// Applies one person's action. Throws RuleError.
+  ActionOutcome act(StoreWriter& writer, const ActionRequest& request);
+  /// Finds a task by id or by a key unique among all tasks. Throws RuleError.
+  TaskRecord find_task(StoreWriter& writer, const std::string& ref);
+  /// Checks that `person` exists. Throws RuleError with a suggestion.
+  void require_person(const std::string& person) const;
+
+ private:
+  EventRecord emit(StoreWriter& writer, TaskRecord& task, const char* type,
+                   const std::string& actor, std::string payload, std::string reason);
+  void check_permission(const ActionRequest& request, const TaskRecord& task) const;
+  void check_request(const ActionRequest& request, const TaskRecord& task) const;
+  void release_dependents(StoreWriter& writer, const TaskRecord& done, ActionOutcome& outcome);
+  EventRecord apply(StoreWriter& writer, TaskRecord& task, const ActionRequest& request);
+
+  const Workspace& workspace_;
+  LocalDateTime now_;
+};
+
+}  // namespace duban

@@ -1,0 +1,29 @@
+#pragma once
+// Traffic lights against a task's milestones (13710 and its variants):
+// green while the next milestone is not near, yellow within the policy's
+// threshold of it, red once one is missed — and red stays until the missed
+// milestone is met (the task catches up).
+
+#include <string>
+
+#include "calendar/working_calendar.hpp"
+#include "store/records.hpp"
+#include "workflow/deadline_policy.hpp"
+
+namespace duban {
+
+struct LightAssessment {
+  std::string light;         ///< green, yellow, red; "" for a closed task
+  int missed = 0;            ///< milestones past and not met
+  std::string milestone;     ///< name of the first missed milestone, else the next one
+  std::string milestone_at;  ///< its time ("YYYY-MM-DDTHH:MM")
+  int days_late = 0;         ///< calendar days since the first missed milestone
+};
+
+/// `now` is a stored local time. `policy` may be null (then a one-day
+/// threshold is used). A milestone met by closing is due no earlier than the
+/// task's (possibly extended) due time.
+LightAssessment assess_light(const TaskRecord& task, const std::string& now,
+                             const DeadlinePolicy* policy, const WorkingCalendar& calendar);
+
+}  // namespace duban

@@ -1,0 +1,48 @@
+#pragma once
+// Current state is a fold of the event log. The same functions update a task
+// when a command appends an event and rebuild every task for `log --verify`,
+// so the two can never disagree by construction — only by tampering.
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "store/records.hpp"
+
+namespace duban {
+
+/// Event types, as stored.
+namespace event_type {
+inline constexpr const char* run_created = "run.created";
+inline constexpr const char* task_created = "task.created";
+inline constexpr const char* task_ready = "task.ready";
+inline constexpr const char* task_acknowledged = "task.acknowledged";
+inline constexpr const char* task_started = "task.started";
+inline constexpr const char* task_done = "task.done";
+inline constexpr const char* task_blocked = "task.blocked";
+inline constexpr const char* task_returned = "task.returned";
+inline constexpr const char* task_cancelled = "task.cancelled";
+inline constexpr const char* task_reassigned = "task.reassigned";
+inline constexpr const char* task_noted = "task.noted";
+inline constexpr const char* task_chased = "task.chased";
+inline constexpr const char* extension_requested = "task.extension_requested";
+inline constexpr const char* extension_approved = "task.extension_approved";
+inline constexpr const char* light_changed = "task.light_changed";
+inline constexpr const char* task_escalated = "task.escalated";
+}  // namespace event_type
+
+/// The run an event of type run.created describes.
+RunRecord run_from_event(const EventRecord& event);
+/// Applies one task event to `task` (a task.created event fills it from nothing).
+/// Throws std::invalid_argument for an event type it does not know.
+void apply_task_event(const EventRecord& event, TaskRecord& task);
+
+struct RebuiltState {
+  std::map<std::string, RunRecord> runs;
+  std::map<std::string, TaskRecord> tasks;
+};
+
+/// Folds events in order into runs and tasks.
+RebuiltState rebuild(const std::vector<EventRecord>& events);
+
+}  // namespace duban

@@ -1,0 +1,95 @@
+#include "engine/task_state.hpp"
+
+#include <array>
+
+namespace duban {
+
+namespace {
+constexpr std::array<std::string_view, 8> state_names{
+    "pending", "ready", "acknowledged", "in_progress", "done", "blocked", "returned", "cancelled"};
+constexpr std::array<std::string_view, 8> state_labels{"待前置", "待签收", "已签收", "办理中",
+                                                       "已办结", "受阻",   "已退回", "已撤销"};
+constexpr std::array<std::string_view, 11> action_names{"ack",    "start",  "done",     "block",
+                                                        "return", "cancel", "reassign", "note",
+                                                        "chase",  "extend", "approve"};
+constexpr std::array<TaskState, 8> all_states{
+    TaskState::pending, TaskState::ready,   TaskState::acknowledged, TaskState::in_progress,
+    TaskState::done,    TaskState::blocked, TaskState::returned,     TaskState::cancelled};
+
+bool working(TaskState s) {
+  return s == TaskState::ready || s == TaskState::acknowledged || s == TaskState::in_progress;
+}
+}  // namespace
+
+std::string_view state_name(TaskState state) {
+  return state_names.at(static_cast<std::size_t>(state));
+}
+std::string_view state_label_zh(TaskState state) {
+  return state_labels.at(static_cast<std::size_t>(state));
+}
+
+std::optional<TaskState> parse_state(std::string_view name) {
+  for (std::size_t i = 0; i < state_names.size(); ++i) {
+    if (state_names[i] == name) return static_cast<TaskState>(i);
+  }
+  return std::nullopt;
+}
+
+bool is_open(TaskState state) {
+  return state != TaskState::done && state != TaskState::cancelled;
+}
+
+std::string_view action_name(TaskAction action) {
+  return action_names.at(static_cast<std::size_t>(action));
+}
+
+std::optional<TaskAction> parse_action(std::string_view name) {
+  for (std::size_t i = 0; i < action_names.size(); ++i) {
+    if (action_names[i] == name) return static_cast<TaskAction>(i);
+  }
+  return std::nullopt;
+}
+
+std::optional<TaskState> next_state(TaskAction action, TaskState from) {
+  switch (action) {
+    case TaskAction::ack:
+      if (from == TaskState::ready) return TaskState::acknowledged;
+      return std::nullopt;
+    case TaskAction::start:
+      // Starting also resumes a blocked task.
+      if (working(from) || from == TaskState::blocked) return TaskState::in_progress;
+      return std::nullopt;
+    case TaskAction::done:
+      if (working(from) || from == TaskState::blocked) return TaskState::done;
+      return std::nullopt;
+    case TaskAction::block:
+      if (working(from)) return TaskState::blocked;
+      return std::nullopt;
+    case TaskAction::return_:
+      if (working(from)) return TaskState::returned;
+      return std::nullopt;
+    case TaskAction::reassign:
+      // A returned task goes to its new owner ready to be acknowledged.
+      if (from == TaskState::returned) return TaskState::ready;
+      if (is_open(from)) return from;
+      return std::nullopt;
+    case TaskAction::cancel:
+    case TaskAction::note:
+    case TaskAction::chase:
+    case TaskAction::extend:
+    case TaskAction::approve:
+      if (!is_open(from)) return action == TaskAction::note ? std::optional(from) : std::nullopt;
+      return action == TaskAction::cancel ? TaskState::cancelled : from;
+  }
+  return std::nullopt;
+}
+
+std::vector<TaskState> states_allowing(TaskAction action) {
+  std::vector<TaskState> out;
+  for (TaskState s : all_states) {
+    if (next_state(action, s)) out.push_back(s);
+  }
+  return out;
+}
+
+}  // namespace duban

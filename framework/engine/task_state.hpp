@@ -1,0 +1,54 @@
+#pragma once
+// The life of a task, and which action may move it where.
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace duban {
+
+enum class TaskState {
+  pending,
+  ready,
+  acknowledged,
+  in_progress,
+  done,
+  blocked,
+  returned,
+  cancelled
+};
+
+std::string_view state_name(TaskState state);
+std::optional<TaskState> parse_state(std::string_view name);
+/// Not done and not cancelled: it still needs someone's work.
+bool is_open(TaskState state);
+/// "签收", "办结" …: how staff name a state.
+std::string_view state_label_zh(TaskState state);
+
+/// What people do to a task.
+enum class TaskAction {
+  ack,
+  start,
+  done,
+  block,
+  return_,
+  cancel,
+  reassign,
+  note,
+  chase,
+  extend,
+  approve
+};
+
+std::string_view action_name(TaskAction action);
+std::optional<TaskAction> parse_action(std::string_view name);
+
+/// The state an action leads to from `from`, or nullopt when it is not
+/// allowed there. Actions that leave the state alone (note, chase, extend,
+/// approve) return `from` while the task is open.
+std::optional<TaskState> next_state(TaskAction action, TaskState from);
+/// The states an action may start from, for messages.
+std::vector<TaskState> states_allowing(TaskAction action);
+
+}  // namespace duban

@@ -1,0 +1,135 @@
+#include "engine/tick.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "engine/engine.hpp"
+#include "engine/lights.hpp"
+#include "engine/reducer.hpp"
+#include "plan/due_dates.hpp"
+#include "plan/planner.hpp"
+
+namespace duban {
+
+namespace {
+
+// The run of each recurring workflow whose period holds `now`, once it has opened.
+void open_due_runs(const Workspace& ws, StoreWriter& writer, LocalDateTime now,
+                   TickReport& report) {
+  Engine engine(ws, now);
+  for (const auto& wf : ws.workflows) {
+    const auto kind = wf.recurrence.period_kind();
+    if (!kind) continue;
+    const Period period = period_containing(now.date, *kind);
+    if (*kind == PeriodKind::day && wf.recurrence.workdays_only &&
+        !ws.calendar.is_workday(now.date))
+      continue;
+    if (run_opening_date(wf.recurrence, ws.calendar, period) > now.date) continue;
+    if (writer.run(wf.id + "/" + period.key())) continue;
+    Diagnostics diagnostics;
+    const PlannedRun run = plan_run(ws, wf, period, {}, diagnostics, now.date);
+    if (diagnostics.has_errors()) continue;  // e.g. a parameter without default: planned by hand
+    if (engine.create_run(writer, run, "system").created) report.runs_created.push_back(run.key());
+  }
+}
+
+const DeadlinePolicy* policy_of(const Workspace& ws, const TaskRecord& task) {
+  const WorkflowDefinition* wf = ws.workflow(task.workflow);
+  if (wf) return find_policy(*wf, task.policy, ws.policies);
+  auto it = ws.policies.find(task.policy);
+  return it == ws.policies.end() ? nullptr : &it->second;
+}
+
+EventRecord system_event(LocalDateTime now, const TaskRecord& task, const char* type,
+                         std::string payload, std::string reason) {
+  return {0,    store_time(now),    "system",          task.run, task.id,
+          type, std::move(payload), std::move(reason), "",       ""};
+}
+
+void record(StoreWriter& writer, TaskRecord& task, EventRecord event) {
+  event = writer.append(std::move(event));
+  apply_task_event(event, task);
+  writer.put_task(task);
+}
+
+// The people an escalation goes to, in order: each step of the policy's
+// chain resolved for this task, skipping steps that name nobody or someone
+// already on the chain (a chief who owns the task is not escalated to).
+std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const TaskRecord& task,
+                                          const Organisation& org) {
+  std::vector<std::string> chain;
+  for (const auto& step : policy.escalate) {
+    const std::string person = escalation_target(step, task, org);
+    if (person.empty() || std::find(chain.begin(), chain.end(), person) != chain.end()) continue;
+    chain.push_back(person);
+  }
+  return chain;
+}
+
+// One escalation step per missed milestone, never past the end of the chain.
+void escalate(const Workspace& ws, StoreWriter& writer, LocalDateTime now, TaskRecord& task,
+              const LightAssessment& light, const DeadlinePolicy* policy, TickReport& report) {
+  if (!policy) return;
+  const auto chain = escalation_chain(*policy, task, ws.org);
+  if (chain.size() < 2) return;
+  const auto top = static_cast<std::int64_t>(chain.size()) - 1;
+  const std::int64_t target = std::min<std::int64_t>(light.missed, top);
+  while (task.escalation_level < target) {
+    const std::int64_t level = task.escalation_level + 1;
+    const std::string& to = chain[static_cast<std::size_t>(level)];
+    nlohmann::json payload{{"level", level}, {"to", to}, {"milestone", light.milestone}};
+    record(writer, task,
+           system_event(now, task, event_type::task_escalated, payload.dump(),
+                        "missed " + light.milestone + " (" + light.milestone_at + ")"));
+    report.escalations.push_back(task.id + " → " + to + " (level " + std::to_string(level) + ")");
+  }
+}
+
+}  // namespace
+
+std::string escalation_target(const std::string& step, const TaskRecord& task,
+                              const Organisation& org) {
+  const std::string owner = task.owners.empty() ? "" : task.owners.front();
+  const Unit* unit = org.unit(task.unit);
+  if (step == "owner") return owner;
+  if (step == "reports_to") {
+    const Person* p = org.person(owner);
+    return p ? p->reports_to : "";
+  }
+  if (step == "unit.chief") return unit ? unit->chief : "";
+  if (step == "unit.leader") return unit ? unit->leader : "";
+  if (step == "root.chief") return org.root_unit() ? org.root_unit()->chief : "";
+  if (step.starts_with("person:")) return step.substr(7);
+  if (step.starts_with("role:")) {
+    auto holders = org.people_with_role(step.substr(5));
+    return holders.empty() ? "" : holders.front()->id;
+  }
+  return "";
+}
+
+TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
+  TickReport report;
+  open_due_runs(ws, writer, now, report);
+  TaskQuery open;
+  open.open_only = true;
+  const std::string now_text = store_time(now);
+  for (TaskRecord& task : writer.tasks(open)) {
+    ++report.open_tasks;
+    if (task.start > now_text) continue;  // not handed over yet
+    const DeadlinePolicy* policy = policy_of(ws, task);
+    const LightAssessment light = assess_light(task, now_text, policy, ws.calendar);
+    if (light.light != task.light) {
+      record(
+          writer, task,
+          system_event(
+              now, task, event_type::light_changed,
+              nlohmann::json{{"light", light.light}, {"milestone", light.milestone}}.dump(), ""));
+      ++report.lights_changed;
+    }
+    escalate(ws, writer, now, task, light, policy, report);
+  }
+  return report;
+}
+
+}  // namespace duban

@@ -1,0 +1,28 @@
+#pragma once
+// The clock's work: open recurring runs that are due, re-light open tasks
+// and escalate missed milestones up the reporting line. Runs inside one
+// write transaction, so two ticks at once never duplicate anything: the
+// second sees what the first wrote.
+
+#include <string>
+#include <vector>
+
+#include "config/workspace.hpp"
+#include "store/store.hpp"
+
+namespace duban {
+
+struct TickReport {
+  std::vector<std::string> runs_created;
+  int lights_changed = 0;
+  std::vector<std::string> escalations;  ///< "task → person (level n)"
+  int open_tasks = 0;
+};
+
+TickReport tick(const Workspace& workspace, StoreWriter& writer, LocalDateTime now);
+
+/// The person an escalation step names for a task ("" if nobody fills it).
+std::string escalation_target(const std::string& step, const TaskRecord& task,
+                              const Organisation& org);
+
+}  // namespace duban

@@ -1,0 +1,84 @@
+#include "engine/verify.hpp"
+
+#include <stdexcept>
+
+#include "engine/reducer.hpp"
+
+namespace duban {
+
+namespace {
+
+std::string check_chain(const std::vector<EventRecord>& events) {
+  std::string previous;
+  std::int64_t expected_id = 1;
+  for (const auto& e : events) {
+    if (e.id != expected_id)
+      return "event " + std::to_string(expected_id) + " is missing (next is " +
+             std::to_string(e.id) + ")";
+    if (e.prev_hash != previous)
+      return "event " + std::to_string(e.id) + " (" + e.type +
+             "): its prev_hash does not match event " + std::to_string(e.id - 1);
+    if (event_hash(e) != e.hash)
+      return "event " + std::to_string(e.id) + " (" + e.type + ", " + e.time +
+             "): its hash does not match its contents";
+    previous = e.hash;
+    ++expected_id;
+  }
+  return "";
+}
+
+// The first event of `task`, to name where a mismatch starts.
+std::string first_event_of(const std::vector<EventRecord>& events, const std::string& task) {
+  for (const auto& e : events) {
+    if (e.task == task) return "event " + std::to_string(e.id);
+  }
+  return "no event";
+}
+
+std::string check_state(Store& store, const std::vector<EventRecord>& events,
+                        VerifyReport& report) {
+  RebuiltState rebuilt;
+  try {
+    rebuilt = rebuild(events);
+  } catch (const std::exception& e) {
+    return std::string("cannot rebuild state from events: ") + e.what();
+  }
+  TaskQuery all;
+  const auto tasks = store.tasks(all);
+  const auto runs = store.runs();
+  report.tasks = static_cast<std::int64_t>(tasks.size());
+  report.runs = static_cast<std::int64_t>(runs.size());
+  for (const auto& t : tasks) {
+    auto it = rebuilt.tasks.find(t.id);
+    if (it == rebuilt.tasks.end())
+      return "task " + t.id + " is in the state but no event created it";
+    if (!(it->second == t))
+      return "task " + t.id + " differs from the state rebuilt from its events (from " +
+             first_event_of(events, t.id) + ")";
+  }
+  if (tasks.size() != rebuilt.tasks.size())
+    return "events create " + std::to_string(rebuilt.tasks.size()) + " tasks but the state holds " +
+           std::to_string(tasks.size());
+  for (const auto& r : runs) {
+    auto it = rebuilt.runs.find(r.id);
+    if (it == rebuilt.runs.end() || !(it->second == r))
+      return "run " + r.id + " differs from its run.created event";
+  }
+  if (runs.size() != rebuilt.runs.size())
+    return "events create " + std::to_string(rebuilt.runs.size()) + " runs but the state holds " +
+           std::to_string(runs.size());
+  return "";
+}
+
+}  // namespace
+
+VerifyReport verify_store(Store& store) {
+  VerifyReport report;
+  const auto events = store.events({});
+  report.events = static_cast<std::int64_t>(events.size());
+  report.problem = check_chain(events);
+  if (report.problem.empty()) report.problem = check_state(store, events, report);
+  return report;
+}
+
+}  // namespace duban

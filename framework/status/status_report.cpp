@@ -1,0 +1,104 @@
+#include "status/status_report.hpp"
+
+#include <algorithm>
+
+#include "workflow/workflow_validator.hpp"
+
+namespace duban {
+
+namespace {
+
+std::string day_start(Date date) {
+  return format_date(date) + "T00:00";
+}
+
+bool matches(const TaskRecord& t, const StatusFilter& f) {
+  if (!f.unit.empty() && t.unit != f.unit) return false;
+  if (!f.workflow.empty() && t.workflow != f.workflow) return false;
+  if (!f.person.empty() && std::find(t.owners.begin(), t.owners.end(), f.person) == t.owners.end())
+    return false;
+  if (!f.tag.empty() && std::find(t.tags.begin(), t.tags.end(), f.tag) == t.tags.end())
+    return false;
+  return true;
+}
+
+std::vector<TaskRecord> load(Store& store, const StatusFilter& f, std::string from, std::string to,
+                             bool open_only) {
+  TaskQuery q;
+  q.due_from = std::move(from);
+  q.due_to = std::move(to);
+  q.open_only = open_only;
+  q.owner = f.person;
+  q.unit = f.unit;
+  q.workflow = f.workflow;
+  auto tasks = store.tasks(q);
+  std::erase_if(tasks,
+                [&](const TaskRecord& t) { return !matches(t, f) || t.state == "cancelled"; });
+  return tasks;
+}
+
+const DeadlinePolicy* policy_of(const Workspace& ws, const TaskRecord& task) {
+  if (const WorkflowDefinition* wf = ws.workflow(task.workflow))
+    return find_policy(*wf, task.policy, ws.policies);
+  auto it = ws.policies.find(task.policy);
+  return it == ws.policies.end() ? nullptr : &it->second;
+}
+
+void count_due(StatusCounts& c, const TaskRecord& t, const std::string& now) {
+  ++c.due;
+  if (t.state == "done") {
+    ++c.done;
+    if (t.done_at <= t.due) ++c.done_on_time;
+  } else if (t.due < now) {
+    ++c.overdue;
+  }
+}
+
+void count_light(StatusCounts& c, const std::string& light) {
+  if (light == "red") ++c.red;
+  if (light == "yellow") ++c.yellow;
+  if (light == "green") ++c.green;
+}
+
+// Applies `count` to the totals, the task's unit and each of its owners.
+template <typename F>
+void tally(StatusReport& r, const TaskRecord& t, F count) {
+  count(r.totals);
+  count(r.by_unit[t.unit]);
+  for (const auto& owner : t.owners) count(r.by_person[owner]);
+}
+
+}  // namespace
+
+StatusReport build_status(const Workspace& ws, Store& store, const Period& period,
+                          const std::string& now, const StatusFilter& filter) {
+  StatusReport r;
+  r.period = period;
+  r.now = now;
+  const std::string start = day_start(period.start);
+  const Period next = next_period(period);
+  const std::string end = day_start(next.start);
+  const auto due_in_period = load(store, filter, start, end, false);
+  const auto overdue_before = load(store, filter, "", start, true);
+  for (const auto& t : due_in_period) tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
+  auto assess = [&](const TaskRecord& t) {
+    StatusItem item{t, assess_light(t, now, policy_of(ws, t), ws.calendar)};
+    if (item.light.light.empty()) return;
+    tally(r, t, [&](StatusCounts& c) { count_light(c, item.light.light); });
+    if (item.light.light == "red") r.red.push_back(item);
+    if (item.light.light == "yellow") r.yellow.push_back(item);
+  };
+  for (const auto& t : overdue_before) assess(t);
+  for (const auto& t : due_in_period) {
+    if (t.start <= now) assess(t);
+    if (t.state == "done" && t.done_at >= start && t.done_at < end) r.done.push_back({t, {}});
+  }
+  for (const auto& t : load(store, filter, end, day_start(next_period(next).start), true))
+    r.due_next.push_back({t, {}});
+  std::stable_sort(r.red.begin(), r.red.end(), [](const StatusItem& a, const StatusItem& b) {
+    return a.light.days_late > b.light.days_late;
+  });
+  return r;
+}
+
+}  // namespace duban

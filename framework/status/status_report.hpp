@@ -1,0 +1,61 @@
+#pragma once
+// The team lead's view of a day or a week: what was due, what is done and
+// on time, what is late, red or yellow, by unit and by person, and what
+// comes next. Built from the store through the due-date index (the period's
+// rows only), with lights assessed live at "now".
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "calendar/period.hpp"
+#include "config/workspace.hpp"
+#include "engine/lights.hpp"
+#include "store/store.hpp"
+
+namespace duban {
+
+struct StatusFilter {
+  std::string unit;
+  std::string person;
+  std::string workflow;
+  std::string tag;
+};
+
+struct StatusCounts {
+  int due = 0;           ///< due in the period (cancelled tasks left out)
+  int done = 0;          ///< of those, closed
+  int done_on_time = 0;  ///< closed by their (possibly extended) due time
+  int overdue = 0;       ///< open and past due
+  int red = 0;  ///< open tasks by light (those due in the period and older ones still open)
+  int yellow = 0;
+  int green = 0;
+  [[nodiscard]] double closure_rate() const {
+    return due == 0 ? 0.0 : static_cast<double>(done) / due;
+  }
+  [[nodiscard]] double on_time_rate() const {
+    return due == 0 ? 0.0 : static_cast<double>(done_on_time) / due;
+  }
+};
+
+struct StatusItem {
+  TaskRecord task;
+  LightAssessment light;
+};
+
+struct StatusReport {
+  Period period;
+  std::string now;  ///< stored local time
+  StatusCounts totals;
+  std::map<std::string, StatusCounts> by_unit;    ///< unit id →
+  std::map<std::string, StatusCounts> by_person;  ///< person id → (each owner counts the task)
+  std::vector<StatusItem> red;                    ///< worst first
+  std::vector<StatusItem> yellow;
+  std::vector<StatusItem> done;      ///< closed within the period
+  std::vector<StatusItem> due_next;  ///< open, due in the next period
+};
+
+StatusReport build_status(const Workspace& workspace, Store& store, const Period& period,
+                          const std::string& now, const StatusFilter& filter);
+
+}  // namespace duban

@@ -1,0 +1,117 @@
+// The schema steps and the loop that applies them; see migrations.hpp.
+
+#include "store/migrations.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace duban {
+
+namespace {
+
+// Version 1. Times are "YYYY-MM-DDTHH:MM" text, so text order is time order;
+// owners, depends_on and tags are compact JSON arrays. task_owners repeats
+// the owners so "tasks of person P" is an index lookup, and the due indexes
+// let status read one period's rows instead of aggregating the table.
+constexpr std::string_view kSchemaV1 = R"sql(
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  time TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  run TEXT NOT NULL,
+  task TEXT NOT NULL,
+  type TEXT NOT NULL,
+  payload TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX events_task ON events(task);
+CREATE INDEX events_run ON events(run);
+
+CREATE TABLE runs (
+  id TEXT PRIMARY KEY,
+  workflow TEXT NOT NULL,
+  period TEXT NOT NULL,
+  title TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  task_count INTEGER NOT NULL,
+  UNIQUE (workflow, period)
+);
+
+CREATE TABLE tasks (
+  id TEXT PRIMARY KEY,
+  run TEXT NOT NULL,
+  workflow TEXT NOT NULL,
+  "key" TEXT NOT NULL,
+  title TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  owners TEXT NOT NULL,
+  state TEXT NOT NULL,
+  start TEXT NOT NULL,
+  due TEXT NOT NULL,
+  original_due TEXT NOT NULL,
+  policy TEXT NOT NULL,
+  task_class TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  depends_on TEXT NOT NULL,
+  tags TEXT NOT NULL,
+  weight REAL NOT NULL,
+  milestones TEXT NOT NULL,
+  light TEXT NOT NULL,
+  escalation_level INTEGER NOT NULL,
+  chases INTEGER NOT NULL,
+  done_at TEXT NOT NULL,
+  extension TEXT NOT NULL,
+  detail TEXT NOT NULL,
+  version INTEGER NOT NULL
+);
+CREATE INDEX tasks_run ON tasks(run);
+CREATE INDEX tasks_due ON tasks(due);
+CREATE INDEX tasks_state_due ON tasks(state, due);
+CREATE INDEX tasks_unit_due ON tasks(unit, due);
+
+CREATE TABLE task_owners (
+  task TEXT NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+  person TEXT NOT NULL,
+  PRIMARY KEY (task, person)
+) WITHOUT ROWID;
+CREATE INDEX task_owners_person ON task_owners(person);
+)sql";
+
+// Append only: a new schema change is a new entry at the end.
+constexpr std::array<std::string_view, 1> kSteps{kSchemaV1};
+
+void apply_step(SqliteConnection& db, std::int64_t version) {
+  ImmediateTransaction transaction(db);
+  // Re-read under the write lock: another process may have applied this
+  // step (or a newer program a later one) since we looked.
+  const std::int64_t current = db.pragma_int("user_version");
+  refuse_newer_schema(db.file(), current);
+  if (current >= version) return;
+  db.exec(std::string(kSteps[static_cast<std::size_t>(version - 1)]));
+  db.exec("PRAGMA user_version = " + std::to_string(version));
+  transaction.commit();
+}
+
+}  // namespace
+
+std::int64_t latest_schema_version() { return static_cast<std::int64_t>(kSteps.size()); }
+
+void refuse_newer_schema(const std::string& file, std::int64_t version) {
+  if (version <= latest_schema_version()) return;
+  throw StoreError(file + " was written by a newer duban (schema version " +
+                   std::to_string(version) + "; this program knows up to " +
+                   std::to_string(latest_schema_version()) + "); nothing was changed");
+}
+
+void migrate(SqliteConnection& db) {
+  const std::int64_t current = db.pragma_int("user_version");
+  refuse_newer_schema(db.file(), current);
+  for (std::int64_t version = current + 1; version <= latest_schema_version(); ++version) {
+    apply_step(db, version);
+  }
+}
+
+}  // namespace duban

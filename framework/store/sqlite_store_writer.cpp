@@ -1,0 +1,60 @@
+// One write transaction of the SQLite store.
+
+#include <utility>
+
+#include "store/sqlite_store.hpp"
+#include "store/store_rows.hpp"
+
+namespace duban {
+
+SqliteStoreWriter::SqliteStoreWriter(std::shared_ptr<SqliteConnection> db)
+    : db_(std::move(db)), transaction_(*db_) {}
+
+void SqliteStoreWriter::check_open() const {
+  // After commit the connection is back in autocommit mode: a further write
+  // would silently be its own transaction.
+  if (transaction_.committed()) {
+    throw StoreError(db_->file() + ": this write transaction was already committed");
+  }
+}
+
+std::optional<RunRecord> SqliteStoreWriter::run(const std::string& id) {
+  auto runs = select_runs(*db_, id);
+  if (runs.empty()) return std::nullopt;
+  return std::move(runs.front());
+}
+
+std::optional<TaskRecord> SqliteStoreWriter::task(const std::string& id) {
+  return select_task(*db_, id);
+}
+
+std::vector<TaskRecord> SqliteStoreWriter::tasks(const TaskQuery& query) {
+  return select_tasks(*db_, query);
+}
+
+EventRecord SqliteStoreWriter::append(EventRecord event) {
+  check_open();
+  if (!last_hash_) last_hash_ = last_event_hash(*db_);
+  event.prev_hash = *last_hash_;
+  event.hash = event_hash(event);
+  event.id = insert_event(*db_, event);
+  last_hash_ = event.hash;
+  return event;
+}
+
+void SqliteStoreWriter::put_run(const RunRecord& run) {
+  check_open();
+  upsert_run(*db_, run);
+}
+
+void SqliteStoreWriter::put_task(const TaskRecord& task) {
+  check_open();
+  upsert_task(*db_, task);
+}
+
+void SqliteStoreWriter::commit() {
+  check_open();
+  transaction_.commit();
+}
+
+}  // namespace duban

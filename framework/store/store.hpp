@@ -1,0 +1,81 @@
+#pragma once
+// The store: runs, tasks and the event log, behind a narrow interface so the
+// engine does not know which database holds them (SQLite is the embedded
+// default). Every write happens in one transaction that both appends events
+// and updates current state, or does nothing.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "store/records.hpp"
+
+namespace duban {
+
+/// An operational failure (I/O, a locked, corrupt or too-new database):
+/// commands exit 1 with its message.
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Which tasks to read. Empty fields do not filter.
+struct TaskQuery {
+  std::string id;
+  std::string key;            ///< the task's key within its run ("summary.office")
+  std::string run;
+  std::string workflow;
+  std::string owner;          ///< person id among the owners
+  std::string unit;
+  std::vector<std::string> states;
+  std::string light;
+  std::string due_from;       ///< inclusive, "YYYY-MM-DD" or a local time
+  std::string due_to;         ///< exclusive
+  bool open_only = false;     ///< not done and not cancelled
+};
+
+struct EventQuery {
+  std::string task;
+  std::string run;
+  std::int64_t after_id = 0;  ///< only events with a larger id
+  std::int64_t limit = 0;     ///< 0 = all
+};
+
+/// One write transaction (BEGIN IMMEDIATE). Reads inside it see its own
+/// writes. Destroying it without commit() rolls everything back.
+class StoreWriter {
+ public:
+  virtual ~StoreWriter() = default;
+  virtual std::optional<RunRecord> run(const std::string& id) = 0;
+  virtual std::optional<TaskRecord> task(const std::string& id) = 0;
+  virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
+  /// Appends an event: sets its id, prev_hash and hash; returns it.
+  virtual EventRecord append(EventRecord event) = 0;
+  virtual void put_run(const RunRecord& run) = 0;
+  virtual void put_task(const TaskRecord& task) = 0;
+  virtual void commit() = 0;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+  /// Starts a write transaction, waiting for other writers (busy timeout).
+  virtual std::unique_ptr<StoreWriter> write() = 0;
+  virtual std::vector<RunRecord> runs() = 0;
+  virtual std::optional<TaskRecord> task(const std::string& id) = 0;
+  virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
+  virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
+};
+
+/// SHA-256 (hex) chaining an event to the previous one: over prev_hash and
+/// every field but id and hash, each length-prefixed so no two events collide.
+std::string event_hash(const EventRecord& event);
+
+/// Opens (creating if needed) the store a workspace's database URL names:
+/// "sqlite:FILE" (relative to `root`). Throws StoreError.
+std::unique_ptr<Store> open_store(const std::string& url, const std::filesystem::path& root);
+
+}  // namespace duban

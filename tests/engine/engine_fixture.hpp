@@ -1,0 +1,59 @@
+#pragma once
+// The shipped workspace with a real SQLite store in a temporary folder, and
+// an engine at a chosen time.
+
+#include <gtest/gtest.h>
+
+#include "engine/engine.hpp"
+#include "plan/planner.hpp"
+#include "support/workspace_fixture.hpp"
+
+namespace duban::test {
+
+class EngineFixture : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    copy_example_workspace(dir_.path());
+    Diagnostics diagnostics;
+    workspace_ = load_workspace(dir_.path(), diagnostics);
+    ASSERT_FALSE(diagnostics.has_errors());
+    store_ = open_store("sqlite:duban.db", dir_.path());
+  }
+
+  LocalDateTime at(const std::string& when) { return *parse_iso8601(when, workspace_->config.zone); }
+
+  /// Plans and records a run of a shipped workflow.
+  CreateRunOutcome create(const std::string& workflow, const std::string& period, const std::string& when) {
+    Diagnostics diagnostics;
+    auto runs = plan_runs(
+        {workspace_.get(), workspace_->workflow(workflow), *parse_period(period), {}, at(when).date}, diagnostics);
+    EXPECT_FALSE(diagnostics.has_errors());
+    Engine engine(*workspace_, at(when));
+    auto writer = store_->write();
+    auto outcome = engine.create_run(*writer, runs.at(0), "system");
+    writer->commit();
+    return outcome;
+  }
+
+  /// One action, committed; RuleError propagates (and nothing is committed).
+  ActionOutcome act(TaskAction action, const std::string& task, const std::string& actor, const std::string& when,
+                    ActionRequest extra = {}) {
+    Engine engine(*workspace_, at(when));
+    auto writer = store_->write();
+    extra.action = action;
+    extra.task = task;
+    extra.actor = actor;
+    auto outcome = engine.act(*writer, extra);
+    writer->commit();
+    return outcome;
+  }
+
+  TaskRecord task(const std::string& id) { return store_->task(id).value(); }
+  std::size_t event_count() { return store_->events({}).size(); }
+
+  TempDir dir_;
+  std::unique_ptr<Workspace> workspace_;
+  std::unique_ptr<Store> store_;
+};
+
+}  // namespace duban::test

@@ -1,0 +1,144 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store/migrations.hpp"
+#include "store_fixture.hpp"
+
+namespace duban {
+namespace {
+
+using ::testing::HasSubstr;
+using test::read_file;
+
+// The message of the StoreError `open` throws ("" if it does not throw).
+template <class Open>
+std::string store_error(Open open) {
+  try {
+    open();
+  } catch (const StoreError& error) {
+    return error.what();
+  }
+  return "";
+}
+
+TEST(OpenStore, SetsThePragmasOnEveryOpen) {
+  test::StoreFolder folder;
+  for (int open = 0; open < 2; ++open) {  // creating, then reopening
+    SqliteStore store(folder.db());
+    auto& db = store.connection();
+    EXPECT_EQ(db.pragma_text("journal_mode"), "wal");
+    EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
+    EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
+    EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
+    EXPECT_EQ(db.pragma_int("user_version"), 1);
+    EXPECT_EQ(latest_schema_version(), 1);
+  }
+}
+
+TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
+  test::StoreFolder folder;
+  SqliteStore store(folder.db());
+  auto statement = store.connection().prepare(
+      "SELECT name FROM sqlite_schema WHERE type IN ('table', 'index') AND name NOT LIKE "
+      "'sqlite_autoindex%' ORDER BY name");
+  std::vector<std::string> names;
+  while (statement.step()) names.push_back(statement.text(0));
+  EXPECT_THAT(names, ::testing::ElementsAre("events", "events_run", "events_task", "runs",
+                                            "task_owners", "task_owners_person", "tasks",
+                                            "tasks_due", "tasks_run", "tasks_state_due",
+                                            "tasks_unit_due"));
+}
+
+TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
+  test::StoreFolder folder;
+  SqliteStore store(folder.db());
+  auto plan = store.connection().prepare(
+      "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE due >= ? AND due < ? "
+      "AND state NOT IN ('done', 'cancelled') ORDER BY due, id");
+  std::string details;
+  while (plan.step()) details += plan.text(3) + "\n";
+  EXPECT_THAT(details, HasSubstr("USING INDEX tasks_due"));
+  EXPECT_THAT(details, ::testing::Not(HasSubstr("SCAN tasks\n")));
+}
+
+TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
+  test::StoreFolder folder;
+  SqliteStore store(folder.db());
+  auto plan = store.connection().prepare(
+      "EXPLAIN QUERY PLAN SELECT t.id FROM tasks t JOIN task_owners o ON o.task = t.id AND "
+      "o.person = ?");
+  std::string details;
+  while (plan.step()) details += plan.text(3) + "\n";
+  EXPECT_THAT(details, HasSubstr("task_owners_person"));
+}
+
+TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
+  test::StoreFolder folder;
+  { SqliteStore store(folder.db()); }
+  {
+    SqliteConnection db(folder.db(), OpenMode::read_write);
+    db.exec("PRAGMA user_version = 7");
+  }
+  const std::string before = read_file(folder.db());
+  const std::string message = store_error([&] { SqliteStore store(folder.db()); });
+  EXPECT_EQ(message, folder.db().string() +
+                         " was written by a newer duban (schema version 7; this program knows "
+                         "up to 1); nothing was changed");
+  EXPECT_EQ(read_file(folder.db()), before);
+}
+
+TEST(OpenStore, MissingFolderIsNamed) {
+  test::StoreFolder folder;
+  const auto missing = folder.path() / "no" / "such";
+  const std::string message = store_error([&] { SqliteStore store(missing / "duban.db"); });
+  EXPECT_THAT(message, HasSubstr("folder " + missing.string() + " does not exist"));
+  EXPECT_FALSE(std::filesystem::exists(missing));
+}
+
+TEST(OpenStore, EmptyFileBecomesADatabase) {
+  test::StoreFolder folder;
+  test::write_file(folder.db(), "");
+  SqliteStore store(folder.db());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 1);
+}
+
+TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {
+  test::StoreFolder folder;
+  {
+    SqliteConnection db(folder.db(), OpenMode::read_write_create);
+    db.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')");
+  }
+  const std::string before = read_file(folder.db());
+  EXPECT_EQ(store_error([&] { SqliteStore store(folder.db()); }),
+            folder.db().string() + ": not a duban database (it has tables of another program)");
+  EXPECT_EQ(read_file(folder.db()), before);
+}
+
+TEST(OpenStoreUrl, SqliteUrlIsRelativeToTheRoot) {
+  test::StoreFolder folder;
+  std::filesystem::create_directories(folder.path() / "data");
+  auto store = open_store("sqlite:data/duban.db", folder.path());
+  EXPECT_NE(store, nullptr);
+  EXPECT_TRUE(std::filesystem::exists(folder.path() / "data" / "duban.db"));
+}
+
+TEST(OpenStoreUrl, AbsolutePathIgnoresTheRoot) {
+  test::StoreFolder folder;
+  auto store = open_store("sqlite:" + folder.db().string(), "/nonexistent-root");
+  EXPECT_TRUE(std::filesystem::exists(folder.db()));
+}
+
+TEST(OpenStoreUrl, OtherUrlsAreRefused) {
+  test::StoreFolder folder;
+  EXPECT_EQ(store_error([&] { open_store("mysql://x", folder.path()); }),
+            "unknown database URL 'mysql://x' (use sqlite:FILE)");
+  EXPECT_EQ(store_error([&] { open_store("duban.db", folder.path()); }),
+            "unknown database URL 'duban.db' (use sqlite:FILE)");
+  EXPECT_THAT(store_error([&] { open_store("postgresql://host/db", folder.path()); }),
+              HasSubstr("PostgreSQL is not supported yet"));
+  EXPECT_THAT(store_error([&] { open_store("sqlite:", folder.path()); }),
+              HasSubstr("names no file"));
+}
+
+}  // namespace
+}  // namespace duban

@@ -1,0 +1,195 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "store_fixture.hpp"
+
+namespace duban {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using test::sample_event;
+using test::sample_task;
+
+// Task ids of a query's result, in the store's order.
+std::vector<std::string> keys(const std::vector<TaskRecord>& tasks) {
+  std::vector<std::string> out;
+  for (const auto& task : tasks) out.push_back(task.key);
+  return out;
+}
+
+TaskRecord make_task(const std::string& key, const std::string& due, const std::string& state) {
+  TaskRecord task = sample_task(key);
+  task.due = due;
+  task.state = state;
+  return task;
+}
+
+// Five tasks across two runs, units, owners, lights and states.
+class TaskQueries : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    TaskRecord a = make_task("a", "2026-02-10T18:00", "in_progress");
+    TaskRecord b = make_task("b", "2026-02-09T12:00", "done");
+    b.light = "";
+    TaskRecord c = make_task("c", "2026-02-12T09:00", "ready");
+    c.unit = "finance";
+    c.light = "red";
+    c.owners = {"zhao.lei"};
+    TaskRecord d = make_task("d", "2026-02-16T09:00", "cancelled");
+    d.id = "monthly-report/2026-02/d";
+    d.run = "monthly-report/2026-02";
+    d.workflow = "monthly-report";
+    TaskRecord e = make_task("e", "2026-02-10T18:00", "blocked");  // same due as a
+    e.light = "green";
+    e.owners = {"zhao.lei", "li.na"};
+    auto writer = store_.write();
+    for (const auto& task : {a, b, c, d, e}) writer->put_task(task);
+    writer->commit();
+  }
+
+  std::vector<std::string> query(const TaskQuery& q) { return keys(store_.tasks(q)); }
+
+  test::StoreFolder folder_;
+  SqliteStore store_{folder_.db()};
+};
+
+TEST_F(TaskQueries, NoFilterReturnsAllByDueThenId) {
+  EXPECT_THAT(query({}), ElementsAre("b", "a", "e", "c", "d"));
+}
+
+TEST_F(TaskQueries, ById) {
+  TaskQuery q;
+  q.id = sample_task("c").id;
+  EXPECT_THAT(query(q), ElementsAre("c"));
+}
+
+TEST_F(TaskQueries, ByRunAndWorkflow) {
+  TaskQuery by_run;
+  by_run.run = "monthly-report/2026-02";
+  EXPECT_THAT(query(by_run), ElementsAre("d"));
+  TaskQuery by_workflow;
+  by_workflow.workflow = "weekly-planning";
+  EXPECT_THAT(query(by_workflow), ElementsAre("b", "a", "e", "c"));
+}
+
+TEST_F(TaskQueries, ByOwnerUsesEveryOwnerNotJustTheFirst) {
+  TaskQuery q;
+  q.owner = "zhao.lei";
+  EXPECT_THAT(query(q), ElementsAre("e", "c"));
+  q.owner = "wang.fang";
+  EXPECT_THAT(query(q), ElementsAre("b", "a", "d"));
+}
+
+TEST_F(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
+  TaskRecord a = *store_.task(sample_task("a").id);
+  a.owners = {"zhao.lei"};
+  auto writer = store_.write();
+  writer->put_task(a);
+  writer->commit();
+  TaskQuery q;
+  q.owner = "zhao.lei";
+  EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
+  q.owner = "wang.fang";
+  EXPECT_THAT(query(q), ElementsAre("b", "d"));  // a no longer
+}
+
+TEST_F(TaskQueries, ByStates) {
+  TaskQuery q;
+  q.states = {"ready", "blocked"};
+  EXPECT_THAT(query(q), ElementsAre("e", "c"));
+  q.states = {"acknowledged"};
+  EXPECT_THAT(query(q), IsEmpty());
+}
+
+TEST_F(TaskQueries, OpenOnlyDropsDoneAndCancelled) {
+  TaskQuery q;
+  q.open_only = true;
+  EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
+}
+
+TEST_F(TaskQueries, DueRangeIsInclusiveFromExclusiveTo) {
+  TaskQuery q;
+  q.due_from = "2026-02-10T18:00";
+  q.due_to = "2026-02-12T09:00";
+  EXPECT_THAT(query(q), ElementsAre("a", "e"));
+  // Dates alone compare as text: "2026-02-10" sorts before "2026-02-10T…".
+  q.due_from = "2026-02-10";
+  q.due_to = "2026-02-13";
+  EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
+}
+
+TEST_F(TaskQueries, ByLightAndUnit) {
+  TaskQuery by_light;
+  by_light.light = "red";
+  EXPECT_THAT(query(by_light), ElementsAre("c"));
+  TaskQuery by_unit;
+  by_unit.unit = "finance";
+  EXPECT_THAT(query(by_unit), ElementsAre("c"));
+}
+
+TEST_F(TaskQueries, FiltersCombine) {
+  TaskQuery q;
+  q.owner = "li.na";
+  q.open_only = true;
+  q.due_to = "2026-02-11";
+  q.light = "green";
+  EXPECT_THAT(query(q), ElementsAre("e"));
+}
+
+TEST_F(TaskQueries, WriterSeesItsOwnUncommittedTasks) {
+  auto writer = store_.write();
+  writer->put_task(make_task("f", "2026-02-01T00:00", "ready"));
+  TaskQuery q;
+  q.states = {"ready"};
+  EXPECT_THAT(keys(writer->tasks(q)), ElementsAre("f", "c"));
+}
+
+class EventQueries : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto writer = store_.write();
+    writer->append(sample_event("task.started", "t1"));  // 1
+    writer->append(sample_event("task.started", "t2"));  // 2
+    EventRecord other_run = sample_event("run.created", "");
+    other_run.run = "other";
+    writer->append(other_run);                        // 3
+    writer->append(sample_event("task.done", "t1"));  // 4
+    writer->commit();
+  }
+
+  std::vector<std::int64_t> ids(const EventQuery& q) {
+    std::vector<std::int64_t> out;
+    for (const auto& event : store_.events(q)) out.push_back(event.id);
+    return out;
+  }
+
+  test::StoreFolder folder_;
+  SqliteStore store_{folder_.db()};
+};
+
+TEST_F(EventQueries, AllInIdOrder) { EXPECT_THAT(ids({}), ElementsAre(1, 2, 3, 4)); }
+
+TEST_F(EventQueries, ByTaskAndRun) {
+  EventQuery by_task;
+  by_task.task = "t1";
+  EXPECT_THAT(ids(by_task), ElementsAre(1, 4));
+  EventQuery by_run;
+  by_run.run = "other";
+  EXPECT_THAT(ids(by_run), ElementsAre(3));
+}
+
+TEST_F(EventQueries, AfterIdAndLimit) {
+  EventQuery q;
+  q.after_id = 1;
+  EXPECT_THAT(ids(q), ElementsAre(2, 3, 4));
+  q.limit = 2;
+  EXPECT_THAT(ids(q), ElementsAre(2, 3));
+  q.task = "t1";
+  EXPECT_THAT(ids(q), ElementsAre(4));
+}
+
+}  // namespace
+}  // namespace duban

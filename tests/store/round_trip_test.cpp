@@ -1,0 +1,175 @@
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "store_fixture.hpp"
+
+namespace duban {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
+using test::sample_event;
+using test::sample_run;
+using test::sample_task;
+
+class RoundTrip : public ::testing::Test {
+ protected:
+  test::StoreFolder folder_;
+  SqliteStore store_{folder_.db()};
+};
+
+TEST_F(RoundTrip, RunKeepsEveryField) {
+  const RunRecord run = sample_run();
+  auto writer = store_.write();
+  writer->put_run(run);
+  EXPECT_EQ(writer->run(run.id), run);  // visible inside the transaction
+  EXPECT_EQ(writer->run("nope"), std::nullopt);
+  writer->commit();
+  EXPECT_THAT(store_.runs(), ElementsAre(run));
+}
+
+TEST_F(RoundTrip, TaskKeepsEveryField) {
+  const TaskRecord task = sample_task();
+  auto writer = store_.write();
+  writer->put_task(task);
+  EXPECT_EQ(writer->task(task.id), task);
+  writer->commit();
+  EXPECT_EQ(store_.task(task.id), task);
+  EXPECT_EQ(store_.task("nope"), std::nullopt);
+}
+
+TEST_F(RoundTrip, EmptyListsAndDefaultsSurvive) {
+  TaskRecord task;
+  task.id = "t";
+  auto writer = store_.write();
+  writer->put_task(task);
+  writer->commit();
+  EXPECT_EQ(store_.task("t"), task);
+}
+
+TEST_F(RoundTrip, EventKeepsEveryFieldAndGetsIdAndHash) {
+  auto writer = store_.write();
+  const EventRecord appended = writer->append(sample_event());
+  writer->commit();
+  EXPECT_EQ(appended.id, 1);
+  EXPECT_EQ(appended.prev_hash, "");
+  EXPECT_EQ(appended.hash, event_hash(appended));
+  EventRecord expected = sample_event();
+  expected.id = 1;
+  expected.hash = appended.hash;
+  EXPECT_THAT(store_.events({}), ElementsAre(expected));
+}
+
+TEST_F(RoundTrip, PutRunAndPutTaskReplaceTheRow) {
+  RunRecord run = sample_run();
+  TaskRecord task = sample_task();
+  auto writer = store_.write();
+  writer->put_run(run);
+  writer->put_task(task);
+  run.task_count = 13;
+  run.title = "renamed";
+  task.state = "done";
+  task.version = 8;
+  task.owners = {"zhao.lei"};
+  writer->put_run(run);
+  writer->put_task(task);
+  writer->commit();
+  EXPECT_THAT(store_.runs(), ElementsAre(run));
+  EXPECT_EQ(store_.task(task.id), task);
+}
+
+TEST_F(RoundTrip, AnotherRunForTheSamePeriodIsRefused) {
+  auto writer = store_.write();
+  writer->put_run(sample_run());
+  RunRecord twin = sample_run();
+  twin.id = "another-id";
+  EXPECT_THROW(writer->put_run(twin), StoreError);
+}
+
+TEST_F(RoundTrip, EventsChainEachToThePrevious) {
+  {
+    auto writer = store_.write();
+    writer->append(sample_event("task.started"));
+    writer->append(sample_event("task.done"));
+    writer->commit();
+  }
+  {
+    // A new writer reads the last hash from the database, not its cache.
+    auto writer = store_.write();
+    writer->append(sample_event("task.reopened"));
+    writer->commit();
+  }
+  const auto events = store_.events({});
+  ASSERT_EQ(events.size(), 3u);
+  EXPECT_EQ(events[0].prev_hash, "");
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    EXPECT_EQ(events[i].id, static_cast<std::int64_t>(i + 1));
+    EXPECT_EQ(events[i].hash, event_hash(events[i]));
+    if (i > 0) {
+      EXPECT_EQ(events[i].prev_hash, events[i - 1].hash);
+    }
+  }
+}
+
+TEST_F(RoundTrip, StoreIgnoresTheCallersIdAndHashes) {
+  EventRecord event = sample_event();
+  event.id = 99;
+  event.prev_hash = "forged";
+  event.hash = "forged";
+  auto writer = store_.write();
+  const EventRecord appended = writer->append(event);
+  EXPECT_EQ(appended.id, 1);
+  EXPECT_EQ(appended.prev_hash, "");
+  EXPECT_EQ(appended.hash, event_hash(appended));
+}
+
+TEST_F(RoundTrip, WriterDestroyedWithoutCommitLeavesNothing) {
+  {
+    auto writer = store_.write();
+    writer->append(sample_event());
+    writer->put_run(sample_run());
+    writer->put_task(sample_task());
+  }
+  EXPECT_THAT(store_.events({}), IsEmpty());
+  EXPECT_THAT(store_.runs(), IsEmpty());
+  EXPECT_THAT(store_.tasks({}), IsEmpty());
+  TaskQuery by_owner;
+  by_owner.owner = "li.na";
+  EXPECT_THAT(store_.tasks(by_owner), IsEmpty());
+  // The rolled-back event's id is free again: the log has no gaps.
+  auto writer = store_.write();
+  EXPECT_EQ(writer->append(sample_event()).id, 1);
+}
+
+TEST_F(RoundTrip, WriterRefusesWritesAfterCommit) {
+  auto writer = store_.write();
+  writer->commit();
+  EXPECT_THROW(writer->append(sample_event()), StoreError);
+  EXPECT_THROW(writer->put_task(sample_task()), StoreError);
+  EXPECT_THROW(writer->commit(), StoreError);
+  EXPECT_THAT(store_.events({}), IsEmpty());
+}
+
+TEST(Reopen, KeepsTheData) {
+  test::StoreFolder folder;
+  {
+    SqliteStore store(folder.db());
+    auto writer = store.write();
+    writer->put_run(sample_run());
+    writer->put_task(sample_task());
+    writer->append(sample_event());
+    writer->commit();
+  }
+  SqliteStore reopened(folder.db());
+  EXPECT_THAT(reopened.runs(), ElementsAre(sample_run()));
+  EXPECT_EQ(reopened.task(sample_task().id), sample_task());
+  const auto events = reopened.events({});
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].type, "task.done");
+  // The chain continues across the reopen.
+  auto writer = reopened.write();
+  EXPECT_EQ(writer->append(sample_event()).prev_hash, events[0].hash);
+}
+
+}  // namespace
+}  // namespace duban
