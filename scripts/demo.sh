@@ -39,5 +39,88 @@ run plan weekly-planning --period 2026-W40 --dry-run
 step "duban --format json plan weekly-planning --period 2026-W40 --dry-run   (first lines)"
 (cd "$ws" && "$duban" --format json plan weekly-planning --period 2026-W40 --dry-run >plan-W40.json)
 sed -n '1,30p' "$ws/plan-W40.json"
+
+# ---------------------------------------------------------------------------
+# Tracking: two working weeks of March 2026, played day by day with --now.
+# ---------------------------------------------------------------------------
+at() { local who=$1 when=$2; shift 2; step "duban --as $who --now $when $*"; (cd "$ws" && "$duban" --as "$who" --now "$when" "$@"); }
+tick() { step "duban --now $1 tick"; (cd "$ws" && "$duban" --now "$1" tick | head -4); }
+W=weekly-planning/2026-W10
+F=friday-classroom/2026-W10
+
+step "duban --now 2026-03-02T08:30 plan weekly-planning --period 2026-W10   (and W11, friday-classroom)"
+(cd "$ws" && "$duban" --now 2026-03-02T08:30 plan weekly-planning --period 2026-W10 \
+  && "$duban" --now 2026-03-02T08:30 plan weekly-planning --period 2026-W11 \
+  && "$duban" --now 2026-03-02T08:30 plan friday-classroom --period 2026-W10 \
+  && "$duban" --now 2026-03-02T08:30 plan friday-classroom --period 2026-W11)
+run --now 2026-03-02T08:40 plan weekly-planning --period 2026-W10   # again: nothing changes
+tick 2026-03-02T09:00
+
+# Monday: the section chiefs acknowledge (签收) their summaries.
+for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment; do
+  at "${who_unit%%:*}" 2026-03-02T10:00 task ack "$W/summary.${who_unit##*:}"
+done
+at song-tao 2026-03-02T11:00 task return "$W/summary.investment" --reason "本周由谢琳代为汇总"
+at wang-zhiqiang 2026-03-02T14:00 task reassign "$W/summary.investment" --to xie-lin
+at liu-xiaoyan 2026-03-02T15:00 task ack "$F/topic"
+tick 2026-03-02T18:00
+
+# Tuesday to Thursday: work starts; industry asks for more time, its leader approves.
+at yang-fan 2026-03-03T09:30 task start "$W/summary.industry"
+at yang-fan 2026-03-04T10:00 task extend "$W/summary.industry" --until 2026-03-09 --reason "等待重点企业补报快报数据"
+at wang-zhiqiang 2026-03-04T11:00 task approve "$W/summary.industry"
+at liu-xiaoyan 2026-03-03T10:00 task done "$F/topic"
+at li-wenhua 2026-03-05T16:00 task done "$F/prepare"
+tick 2026-03-05T18:00
+
+# Friday: most summaries close on time; agriculture has not even acknowledged — the head chases it.
+at liu-xiaoyan 2026-03-06T10:30 task done "$W/summary.office"
+at zheng-wei 2026-03-06T11:00 task done "$W/summary.general"
+at lin-fang 2026-03-06T11:40 task done "$W/summary.trade"
+at xie-lin 2026-03-06T11:50 task done "$W/summary.investment"
+at zhang-jianguo 2026-03-06T12:30 task chase "$W/summary.agriculture" --reason "周总结已超时，请今天下班前报送"
+tick 2026-03-06T13:00
+at li-wenhua 2026-03-06T16:30 task done "$F/lecture"
+at feng-jun 2026-03-06T17:10 task done "$W/summary.agriculture"
+tick 2026-03-06T18:00
+run --now 2026-03-06T18:05 status --day 2026-03-06
+
+# The second week: the industry summary closes within its extension; the rest of the week's work.
+# The dispatch meeting waits for every summary, the industry one included.
+at yang-fan 2026-03-09T09:30 task done "$W/summary.industry"
+at zhang-jianguo 2026-03-09T10:00 task done "$W/dispatch"
+for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment feng-jun:agriculture; do
+  at "${who_unit%%:*}" 2026-03-09T11:00 task done "$W/plan.${who_unit##*:}"
+done
+at liu-xiaoyan 2026-03-09T16:00 task done "$W/weekly-info"
+at liu-xiaoyan 2026-03-09T11:00 task done "$F/attendance"
+tick 2026-03-09T18:00
+for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment feng-jun:agriculture; do
+  at "${who_unit%%:*}" 2026-03-10T09:30 task ack "weekly-planning/2026-W11/summary.${who_unit##*:}"
+done
+F11=friday-classroom/2026-W11
+at liu-xiaoyan 2026-03-10T10:00 task done "$F11/topic"
+at li-wenhua 2026-03-12T11:00 task done "$F11/prepare"
+at zheng-wei 2026-03-12T17:00 task done "weekly-planning/2026-W11/summary.general"
+for who_unit in liu-xiaoyan:office yang-fan:industry lin-fang:trade song-tao:investment; do
+  at "${who_unit%%:*}" 2026-03-13T10:00 task done "weekly-planning/2026-W11/summary.${who_unit##*:}"
+done
+at zhang-jianguo 2026-03-13T11:00 task chase "weekly-planning/2026-W11/summary.agriculture" --reason "请于今日12时前报送"
+at feng-jun 2026-03-13T11:50 task done "weekly-planning/2026-W11/summary.agriculture"
+at zhang-jianguo 2026-03-13T15:00 task done "weekly-planning/2026-W11/dispatch"
+at li-wenhua 2026-03-13T16:20 task done "$F11/lecture"
+# Agriculture's plan for next week is still missing at the end of Friday.
+for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment; do
+  at "${who_unit%%:*}" 2026-03-13T17:00 task done "weekly-planning/2026-W11/plan.${who_unit##*:}"
+done
+tick 2026-03-13T18:00
+
+# What the head of the bureau sees at the end of the fortnight.
+run --now 2026-03-13T18:10 status --day 2026-03-13
+run --now 2026-03-13T18:10 status --week 2026-W11
+run --now 2026-03-13T18:10 status --week 2026-W10 --unit industry
+run --now 2026-03-13T18:10 task list --person feng-jun
+run log "$W/summary.industry"
+run log --verify
 echo
 echo "demo workspace: $ws"

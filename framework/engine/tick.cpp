@@ -14,6 +14,9 @@ namespace duban {
 
 namespace {
 
+// How late tick may still open a run (the scheduler was down over a holiday).
+constexpr std::chrono::days catch_up_window{7};
+
 // The run of each recurring workflow whose period holds `now`, once it has opened.
 void open_due_runs(const Workspace& ws, StoreWriter& writer, LocalDateTime now,
                    TickReport& report) {
@@ -25,7 +28,11 @@ void open_due_runs(const Workspace& ws, StoreWriter& writer, LocalDateTime now,
     if (*kind == PeriodKind::day && wf.recurrence.workdays_only &&
         !ws.calendar.is_workday(now.date))
       continue;
-    if (run_opening_date(wf.recurrence, ws.calendar, period) > now.date) continue;
+    const Date opening = run_opening_date(wf.recurrence, ws.calendar, period);
+    if (opening > now.date) continue;
+    // A run that opened more than a week ago is not opened behind people's
+    // backs with its deadlines already missed: plan it by hand if it is wanted.
+    if (now.date - opening > catch_up_window) continue;
     if (writer.run(wf.id + "/" + period.key())) continue;
     Diagnostics diagnostics;
     const PlannedRun run = plan_run(ws, wf, period, {}, diagnostics, now.date);

@@ -53,7 +53,9 @@ void check_owner(SqliteConnection& db, const fs::path& file) {
   refuse_newer_schema(file.string(), version);
   if (version > 0) return;
   auto tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
-  if (tables.step() && tables.int64(0) > 0) not_a_database(file, "it has tables of another program");
+  if (tables.step() && tables.int64(0) > 0) {
+    not_a_database(file, "it has tables of another program");
+  }
 }
 
 // SQLite itself validates the header (under its locks, so a file another
@@ -65,9 +67,11 @@ void check_contents(const fs::path& file) {
   try {
     quick_check(db, file);
   } catch (const SqliteError& error) {
-    if (error.primary_code() == SQLITE_NOTADB) not_a_database(file, sqlite3_errstr(SQLITE_NOTADB));
-    if (error.primary_code() == SQLITE_CORRUPT) corrupt(file, sqlite3_errstr(error.extended_code()));
-    throw;
+    switch (error.primary_code()) {
+      case SQLITE_NOTADB: not_a_database(file, sqlite3_errstr(SQLITE_NOTADB));
+      case SQLITE_CORRUPT: corrupt(file, sqlite3_errstr(error.extended_code()));
+      default: throw;
+    }
   }
   check_owner(db, file);
 }
@@ -80,7 +84,8 @@ void check_contents(const fs::path& file) {
 void release_side_files(const fs::path& file, bool had_wal) {
   const std::string wal = file.string() + "-wal";
   std::error_code ec;
-  if (had_wal || fs::exists(file.string() + "-journal") || fs::file_size(wal, ec) != 0 || ec) return;
+  const bool log_may_hold_data = had_wal || fs::file_size(wal, ec) != 0 || ec;
+  if (log_may_hold_data || fs::exists(file.string() + "-journal")) return;
   sqlite3* db = nullptr;
   if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
     // Expected to fail on a damaged file; it only has to open the log.
@@ -92,7 +97,9 @@ void release_side_files(const fs::path& file, bool had_wal) {
 }  // namespace
 
 void check_existing_database(const fs::path& file) {
-  if (fs::is_directory(file)) throw StoreError(file.string() + ": is a folder, not a database file");
+  if (fs::is_directory(file)) {
+    throw StoreError(file.string() + ": is a folder, not a database file");
+  }
   const bool had_wal = fs::exists(file.string() + "-wal");
   try {
     check_contents(file);

@@ -18,16 +18,16 @@ std::vector<EventRecord> select_events(SqliteConnection& db, const EventQuery& q
     sql += " LIMIT ?";
     filter.add_value(query.limit);
   }
-  auto statement = db.prepare(sql);
-  filter.bind(statement);
+  auto statement = db.cached(sql);
+  filter.bind(*statement);
   std::vector<EventRecord> events;
-  while (statement.step()) events.push_back(read_record<EventRecord>(statement, db.file()));
+  while (statement->step()) events.push_back(read_record<EventRecord>(*statement, db.file()));
   return events;
 }
 
 std::string last_event_hash(SqliteConnection& db) {
-  auto statement = db.prepare("SELECT hash FROM events ORDER BY id DESC LIMIT 1");
-  return statement.step() ? statement.text(0) : std::string();
+  auto statement = db.cached("SELECT hash FROM events ORDER BY id DESC LIMIT 1");
+  return statement->step() ? statement->text(0) : std::string();
 }
 
 std::int64_t insert_event(SqliteConnection& db, const EventRecord& event) {
@@ -37,9 +37,9 @@ std::int64_t insert_event(SqliteConnection& db, const EventRecord& event) {
     names.erase(names.begin());
     return insert_sql("events", names);
   }();
-  auto statement = db.prepare(kInsert);
-  visit_columns(event, ColumnBinder(statement, "id"));
-  statement.run();
+  auto statement = db.cached(kInsert);
+  visit_columns(event, ColumnBinder(*statement, "id"));
+  statement->run();
   return db.last_insert_rowid();
 }
 

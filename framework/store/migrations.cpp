@@ -97,7 +97,9 @@ void apply_step(SqliteConnection& db, std::int64_t version) {
 
 }  // namespace
 
-std::int64_t latest_schema_version() { return static_cast<std::int64_t>(kSteps.size()); }
+std::int64_t latest_schema_version() {
+  return static_cast<std::int64_t>(kSteps.size());
+}
 
 void refuse_newer_schema(const std::string& file, std::int64_t version) {
   if (version <= latest_schema_version()) return;

@@ -11,7 +11,9 @@ std::unique_ptr<Store> open_store(const std::string& url, const std::filesystem:
   constexpr std::string_view kSqlite = "sqlite:";
   if (url.starts_with(kSqlite)) {
     std::filesystem::path file = url.substr(kSqlite.size());
-    if (file.empty()) throw StoreError("database URL '" + url + "' names no file (use sqlite:FILE)");
+    if (file.empty()) {
+      throw StoreError("database URL '" + url + "' names no file (use sqlite:FILE)");
+    }
     if (file.is_relative()) file = root / file;
     return std::make_unique<SqliteStore>(file.lexically_normal());
   }

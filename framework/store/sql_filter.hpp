@@ -17,8 +17,9 @@ class SqlFilter {
   /// Text or a number. Not a std::variant: GCC 12 warns (maybe-uninitialized)
   /// on moving one holding a string.
   struct Value {
-    Value(std::string value) : is_text(true), text(std::move(value)) {}  // NOLINT: implicit on purpose
-    Value(std::int64_t value) : number(value) {}                    // NOLINT: implicit on purpose
+    Value(std::string value)
+        : is_text(true), text(std::move(value)) {}  // NOLINT: implicit on purpose
+    Value(std::int64_t value) : number(value) {}    // NOLINT: implicit on purpose
     bool is_text = false;
     std::string text;
     std::int64_t number = 0;

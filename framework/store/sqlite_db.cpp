@@ -34,8 +34,8 @@ SqliteError make_error(const std::string& file, sqlite3* db, int code) {
 
 SqliteConnection::SqliteConnection(const std::filesystem::path& file, OpenMode mode)
     : file_(file.string()) {
-  const int rc = sqlite3_open_v2(file_.c_str(), &db_, open_flags(mode) | SQLITE_OPEN_NOMUTEX,
-                                 nullptr);
+  const int rc =
+      sqlite3_open_v2(file_.c_str(), &db_, open_flags(mode) | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     // Open failures report through the handle SQLite allocated anyway.
     const SqliteError error = make_error(file_, db_, sqlite3_extended_errcode(db_));
@@ -46,11 +46,15 @@ SqliteConnection::SqliteConnection(const std::filesystem::path& file, OpenMode m
 }
 
 SqliteConnection::~SqliteConnection() {
-  // Statements are finalised by their owners first, so close cannot be busy.
+  // Every statement must be finalised before close, or close fails as busy;
+  // other statements are owned by scopes that ended before this one.
+  cache_.clear();
   sqlite3_close(db_);
 }
 
-void SqliteConnection::fail(int code) const { throw make_error(file_, db_, code); }
+void SqliteConnection::fail(int code) const {
+  throw make_error(file_, db_, code);
+}
 
 void SqliteConnection::exec(const std::string& sql) {
   const int rc = sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
@@ -59,11 +63,21 @@ void SqliteConnection::exec(const std::string& sql) {
 
 SqliteStatement SqliteConnection::prepare(std::string_view sql) {
   sqlite3_stmt* statement = nullptr;
-  const int rc = sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement,
-                                    nullptr);
+  const int rc =
+      sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &statement, nullptr);
   if (rc != SQLITE_OK) fail(rc);
   return {*this, statement};
 }
+
+CachedStatement SqliteConnection::cached(const std::string& sql) {
+  auto found = cache_.find(sql);
+  if (found == cache_.end()) {
+    found = cache_.emplace(sql, std::make_unique<SqliteStatement>(prepare(sql))).first;
+  }
+  return CachedStatement(*found->second);
+}
+
+CachedStatement::~CachedStatement() { statement_->reset(); }
 
 void SqliteConnection::busy_timeout(int milliseconds) {
   const int rc = sqlite3_busy_timeout(db_, milliseconds);
@@ -80,12 +94,16 @@ std::int64_t SqliteConnection::pragma_int(std::string_view name) {
   return statement.step() ? statement.int64(0) : 0;
 }
 
-std::int64_t SqliteConnection::last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
+std::int64_t SqliteConnection::last_insert_rowid() const {
+  return sqlite3_last_insert_rowid(db_);
+}
 
 SqliteStatement::SqliteStatement(const SqliteConnection& db, sqlite3_stmt* statement)
     : db_(&db), statement_(statement) {}
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(statement_); }
+SqliteStatement::~SqliteStatement() {
+  sqlite3_finalize(statement_);
+}
 
 SqliteStatement::SqliteStatement(SqliteStatement&& other) noexcept
     : db_(other.db_), statement_(other.statement_) {
@@ -148,7 +166,9 @@ std::int64_t SqliteStatement::int64(int column) const {
   return sqlite3_column_int64(statement_, column);
 }
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(statement_, column); }
+double SqliteStatement::real(int column) const {
+  return sqlite3_column_double(statement_, column);
+}
 
 bool SqliteStatement::is_null(int column) const {
   return sqlite3_column_type(statement_, column) == SQLITE_NULL;

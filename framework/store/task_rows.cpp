@@ -32,13 +32,13 @@ void add_conditions(SqlFilter& filter, const TaskQuery& query) {
 }
 
 void replace_owners(SqliteConnection& db, const TaskRecord& task) {
-  auto remove = db.prepare("DELETE FROM task_owners WHERE task = ?");
-  remove.bind_text(1, task.id).run();
+  auto remove = db.cached("DELETE FROM task_owners WHERE task = ?");
+  remove->bind_text(1, task.id).run();
   // OR IGNORE: a person listed twice is still one owner row.
-  auto insert = db.prepare("INSERT OR IGNORE INTO task_owners (task, person) VALUES (?, ?)");
+  auto insert = db.cached("INSERT OR IGNORE INTO task_owners (task, person) VALUES (?, ?)");
   for (const auto& person : task.owners) {
-    insert.bind_text(1, task.id).bind_text(2, person).run();
-    insert.reset();
+    insert->bind_text(1, task.id).bind_text(2, person).run();
+    insert->reset();  // the lease resets only at its end
   }
 }
 
@@ -55,10 +55,10 @@ std::vector<TaskRecord> select_tasks(SqliteConnection& db, const TaskQuery& quer
     filter.add_value(query.owner);
   }
   add_conditions(filter, query);
-  auto statement = db.prepare(sql + filter.where() + " ORDER BY t.due, t.id");
-  filter.bind(statement);
+  auto statement = db.cached(sql + filter.where() + " ORDER BY t.due, t.id");
+  filter.bind(*statement);
   std::vector<TaskRecord> tasks;
-  while (statement.step()) tasks.push_back(read_record<TaskRecord>(statement, db.file()));
+  while (statement->step()) tasks.push_back(read_record<TaskRecord>(*statement, db.file()));
   return tasks;
 }
 
@@ -72,11 +72,10 @@ std::optional<TaskRecord> select_task(SqliteConnection& db, const std::string& i
 
 void upsert_task(SqliteConnection& db, const TaskRecord& task) {
   static const std::string kUpsert = upsert_sql("tasks", column_names<TaskRecord>());
-  auto statement = db.prepare(kUpsert);
-  visit_columns(task, ColumnBinder(statement));
-  statement.run();
+  auto statement = db.cached(kUpsert);
+  visit_columns(task, ColumnBinder(*statement));
+  statement->run();
   replace_owners(db, task);
 }
 
 }  // namespace duban
-

@@ -12,11 +12,11 @@ namespace duban {
 namespace {
 
 namespace fs = std::filesystem;
+using test::read_file;
+using test::write_file;
 using ::testing::AnyOf;
 using ::testing::HasSubstr;
 using ::testing::StartsWith;
-using test::read_file;
-using test::write_file;
 
 std::string open_error(const fs::path& file) {
   try {
@@ -73,8 +73,7 @@ TEST(CorruptFile, MagicFollowedByGarbageIsNotADatabase) {
   test::StoreFolder folder;
   const std::string bytes = std::string("SQLite format 3", 16) + garbage(4000);
   write_file(folder.db(), bytes);
-  EXPECT_THAT(open_error(folder.db()),
-              StartsWith(folder.db().string() + ": not a duban database"));
+  EXPECT_THAT(open_error(folder.db()), StartsWith(folder.db().string() + ": not a duban database"));
   EXPECT_EQ(read_file(folder.db()), bytes);
   expect_no_side_files(folder.db());
 }

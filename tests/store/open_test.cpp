@@ -7,8 +7,8 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::read_file;
+using ::testing::HasSubstr;
 
 // The message of the StoreError `open` throws ("" if it does not throw).
 template <class Open>
@@ -43,10 +43,10 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
       "'sqlite_autoindex%' ORDER BY name");
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
-  EXPECT_THAT(names, ::testing::ElementsAre("events", "events_run", "events_task", "runs",
-                                            "task_owners", "task_owners_person", "tasks",
-                                            "tasks_due", "tasks_run", "tasks_state_due",
-                                            "tasks_unit_due"));
+  EXPECT_THAT(names,
+              ::testing::ElementsAre("events", "events_run", "events_task", "runs", "task_owners",
+                                     "task_owners_person", "tasks", "tasks_due", "tasks_run",
+                                     "tasks_state_due", "tasks_unit_due"));
 }
 
 TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {

@@ -8,10 +8,10 @@
 namespace duban {
 namespace {
 
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using test::sample_event;
 using test::sample_task;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 // Task ids of a query's result, in the store's order.
 std::vector<std::string> keys(const std::vector<TaskRecord>& tasks) {
@@ -170,7 +170,9 @@ class EventQueries : public ::testing::Test {
   SqliteStore store_{folder_.db()};
 };
 
-TEST_F(EventQueries, AllInIdOrder) { EXPECT_THAT(ids({}), ElementsAre(1, 2, 3, 4)); }
+TEST_F(EventQueries, AllInIdOrder) {
+  EXPECT_THAT(ids({}), ElementsAre(1, 2, 3, 4));
+}
 
 TEST_F(EventQueries, ByTaskAndRun) {
   EventQuery by_task;

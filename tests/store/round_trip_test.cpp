@@ -6,11 +6,11 @@
 namespace duban {
 namespace {
 
-using ::testing::ElementsAre;
-using ::testing::IsEmpty;
 using test::sample_event;
 using test::sample_run;
 using test::sample_task;
+using ::testing::ElementsAre;
+using ::testing::IsEmpty;
 
 class RoundTrip : public ::testing::Test {
  protected:

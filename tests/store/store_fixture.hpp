@@ -54,8 +54,9 @@ inline TaskRecord sample_task(const std::string& key = "summary.office") {
   return task;
 }
 
-inline EventRecord sample_event(const std::string& type = "task.done", const std::string& task =
-                                                                          "weekly-planning/2026-W07/summary.office") {
+inline EventRecord sample_event(
+    const std::string& type = "task.done",
+    const std::string& task = "weekly-planning/2026-W07/summary.office") {
   EventRecord event;
   event.time = "2026-02-11T17:30";
   event.actor = "li.na";
