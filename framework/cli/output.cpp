@@ -24,8 +24,8 @@ bool looks_numeric(const std::string& text) {
 }
 }  // namespace
 
-void print_rows(CommandContext& ctx, const std::string& format, const Row& header,
-                const Rows& rows) {
+void print_rows(CommandContext& ctx, const std::string& format, const Row& header, const Rows& rows,
+                const std::vector<Color>& colors) {
   if (format == "csv") {
     ctx.out() << to_csv(header, rows, true);
     return;
@@ -43,7 +43,13 @@ void print_rows(CommandContext& ctx, const std::string& format, const Row& heade
     columns.push_back({header[i], numeric ? Align::right : Align::left});
   }
   TextTable table(columns);
-  for (const auto& row : rows) table.add_row(row);
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Color color = i < colors.size() ? colors[i] : Color::none;
+    std::vector<Cell> cells;
+    cells.reserve(rows[i].size());
+    for (const auto& text : rows[i]) cells.push_back({text, color});
+    table.add_styled_row(std::move(cells));
+  }
   ctx.out() << table.render({color_wanted(ctx.options().no_color), terminal_columns(), false});
 }
 

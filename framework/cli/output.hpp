@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
+#include "report/text_table.hpp"
 
 namespace duban::cli {
 
@@ -12,7 +13,8 @@ using Row = std::vector<std::string>;
 using Rows = std::vector<Row>;
 
 /// Prints rows as an aligned table (by display width), CSV with a BOM, or Markdown.
-void print_rows(CommandContext& ctx, const std::string& format, const Row& header,
-                const Rows& rows);
+/// `colors`, when given, colours whole rows in a terminal table (one per row).
+void print_rows(CommandContext& ctx, const std::string& format, const Row& header, const Rows& rows,
+                const std::vector<Color>& colors = {});
 
 }  // namespace duban::cli

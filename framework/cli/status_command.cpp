@@ -128,11 +128,11 @@ Rows item_rows(const std::vector<StatusItem>& items, const Workspace& ws, bool l
 }
 
 void print_section(CommandContext& ctx, const std::string& format, const std::string& title,
-                   const Row& header, const Rows& rows) {
+                   const Row& header, const Rows& rows, Color color = Color::none) {
   if (rows.empty()) return;
   ctx.out() << (format == "md" ? "\n### " : "\n") << title << "\n";
   if (format == "md") ctx.out() << '\n';
-  print_rows(ctx, format, header, rows);
+  print_rows(ctx, format, header, rows, std::vector<Color>(rows.size(), color));
 }
 
 void print_report(CommandContext& ctx, const std::string& format, const StatusReport& r,
@@ -146,9 +146,9 @@ void print_report(CommandContext& ctx, const std::string& format, const StatusRe
   print_section(ctx, format, "按人", counts_header, people_rows(r, ws));
   const Row light_header{"任务", "责任人", "截止", "节点", "逾期天数", "催办", "id"};
   print_section(ctx, format, "红灯 (" + std::to_string(r.red.size()) + ")", light_header,
-                item_rows(r.red, ws, true));
+                item_rows(r.red, ws, true), Color::red);
   print_section(ctx, format, "黄灯 (" + std::to_string(r.yellow.size()) + ")", light_header,
-                item_rows(r.yellow, ws, true));
+                item_rows(r.yellow, ws, true), Color::yellow);
   const Row plain_header{"任务", "责任人", "截止", "id"};
   print_section(ctx, format, "本期办结 (" + std::to_string(r.done.size()) + ")", plain_header,
                 item_rows(r.done, ws, false));
