@@ -26,7 +26,8 @@ namespace duban::test {
 class SpawnActions {
  public:
   SpawnActions() {
-    if (int rc = posix_spawn_file_actions_init(&actions_); rc != 0) throw_errno(rc, "posix_spawn_file_actions_init");
+    if (int rc = posix_spawn_file_actions_init(&actions_); rc != 0)
+      throw_errno(rc, "posix_spawn_file_actions_init");
   }
   ~SpawnActions() { posix_spawn_file_actions_destroy(&actions_); }
   SpawnActions(const SpawnActions&) = delete;
@@ -34,7 +35,8 @@ class SpawnActions {
 
   /// The child's `target` is a copy of the parent's `fd` (dup2 keeps it open across exec).
   void dup_to(int fd, int target) {
-    if (int rc = posix_spawn_file_actions_adddup2(&actions_, fd, target); rc != 0) throw_errno(rc, "adddup2");
+    if (int rc = posix_spawn_file_actions_adddup2(&actions_, fd, target); rc != 0)
+      throw_errno(rc, "adddup2");
   }
   /// The child's `target` writes to a new file `path`.
   void write_to(int target, const std::filesystem::path& path) {
@@ -60,7 +62,8 @@ class ChildProcess {
     std::vector<char*> pointers;
     for (auto& arg : argv) pointers.push_back(arg.data());
     pointers.push_back(nullptr);
-    if (int rc = posix_spawn(&pid_, pointers[0], actions.get(), nullptr, pointers.data(), environ); rc != 0) {
+    if (int rc = posix_spawn(&pid_, pointers[0], actions.get(), nullptr, pointers.data(), environ);
+        rc != 0) {
       throw_errno(rc, "posix_spawn " + argv[0]);
     }
   }

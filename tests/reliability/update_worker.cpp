@@ -1,9 +1,13 @@
-// reliability_worker WORKSPACE_DIR TASK_ID ACTOR COUNT TAG
+// reliability_worker WORKSPACE_DIR TASK_ID[,TASK_ID…] ACTOR COUNT TAG
 //
 // A child process for the reliability tests: applies COUNT note actions
-// "TAG-1" … "TAG-COUNT" to one task, each in its own write transaction, and
-// reports each one on stdout only after it committed. The parent may kill it
-// at any moment; every line it read names an update that must survive.
+// "TAG-1" … "TAG-COUNT", each in its own write transaction, and reports each
+// one on stdout only after it committed. The parent may kill it at any
+// moment; every line it read names an update that must survive.
+//
+// Given several tasks, note i goes to task (i-1) mod n: a task's notes live
+// in one JSON document that every note re-reads, so thousands on one task
+// cost quadratic time; spreading them keeps the many-updates tests quick.
 
 #include <unistd.h>
 
@@ -14,6 +18,7 @@
 #include <stdexcept>
 #include <string>
 #include <system_error>
+#include <vector>
 
 #include "config/workspace.hpp"
 #include "engine/engine.hpp"
@@ -28,17 +33,29 @@ constexpr const char* kNow = "2026-02-10T10:00";
 
 struct Arguments {
   std::filesystem::path workspace;
-  std::string task;
+  std::vector<std::string> tasks;
   std::string actor;
   int count = 0;
   std::string tag;
 };
 
+std::vector<std::string> split_commas(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  for (std::size_t comma; (comma = text.find(',', start)) != std::string::npos; start = comma + 1) {
+    parts.push_back(text.substr(start, comma - start));
+  }
+  parts.push_back(text.substr(start));
+  return parts;
+}
+
 Arguments parse_arguments(int argc, char** argv) {
-  if (argc != 6) throw std::invalid_argument("usage: reliability_worker WORKSPACE_DIR TASK_ID ACTOR COUNT TAG");
+  if (argc != 6)
+    throw std::invalid_argument(
+        "usage: reliability_worker WORKSPACE_DIR TASK_ID[,TASK_ID...] ACTOR COUNT TAG");
   Arguments args;
   args.workspace = argv[1];
-  args.task = argv[2];
+  args.tasks = split_commas(argv[2]);
   args.actor = argv[3];
   const std::string count = argv[4];
   const auto [end, error] = std::from_chars(count.data(), count.data() + count.size(), args.count);
@@ -84,7 +101,7 @@ void apply_notes(const Arguments& args) {
   for (int i = 1; i <= args.count; ++i) {
     ActionRequest request;
     request.action = TaskAction::note;
-    request.task = args.task;
+    request.task = args.tasks[static_cast<std::size_t>(i - 1) % args.tasks.size()];
     request.actor = args.actor;
     request.text = args.tag + "-" + std::to_string(i);
     auto writer = store->write();
