@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "workflow/workflow_validator.hpp"
+
 namespace duban {
 
 namespace {
@@ -32,6 +34,14 @@ int days_between(const std::string& from, const std::string& to) {
 }
 
 }  // namespace
+
+const DeadlinePolicy* policy_for_task(const Workspace& workspace, const TaskRecord& task) {
+  if (const WorkflowDefinition* wf = workspace.workflow(task.workflow)) {
+    return find_policy(*wf, task.policy, workspace.policies);
+  }
+  auto it = workspace.policies.find(task.policy);
+  return it == workspace.policies.end() ? nullptr : &it->second;
+}
 
 LightAssessment assess_light(const TaskRecord& task, const std::string& now,
                              const DeadlinePolicy* policy, const WorkingCalendar& calendar) {

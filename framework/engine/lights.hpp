@@ -7,6 +7,7 @@
 #include <string>
 
 #include "calendar/working_calendar.hpp"
+#include "config/workspace.hpp"
 #include "store/records.hpp"
 #include "workflow/deadline_policy.hpp"
 
@@ -23,6 +24,10 @@ struct LightAssessment {
 /// `now` is a stored local time. `policy` may be null (then a one-day
 /// threshold is used). A milestone met by closing is due no earlier than the
 /// task's (possibly extended) due time.
+/// The policy a stored task follows: its workflow's own, else the workspace's
+/// (null if neither defines it any more).
+const DeadlinePolicy* policy_for_task(const Workspace& workspace, const TaskRecord& task);
+
 LightAssessment assess_light(const TaskRecord& task, const std::string& now,
                              const DeadlinePolicy* policy, const WorkingCalendar& calendar);
 

@@ -41,13 +41,6 @@ void open_due_runs(const Workspace& ws, StoreWriter& writer, LocalDateTime now,
   }
 }
 
-const DeadlinePolicy* policy_of(const Workspace& ws, const TaskRecord& task) {
-  const WorkflowDefinition* wf = ws.workflow(task.workflow);
-  if (wf) return find_policy(*wf, task.policy, ws.policies);
-  auto it = ws.policies.find(task.policy);
-  return it == ws.policies.end() ? nullptr : &it->second;
-}
-
 EventRecord system_event(LocalDateTime now, const TaskRecord& task, const char* type,
                          std::string payload, std::string reason) {
   return {0,    store_time(now),    "system",          task.run, task.id,
@@ -124,7 +117,7 @@ TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
   for (TaskRecord& task : writer.tasks(open)) {
     ++report.open_tasks;
     if (task.start > now_text) continue;  // not handed over yet
-    const DeadlinePolicy* policy = policy_of(ws, task);
+    const DeadlinePolicy* policy = policy_for_task(ws, task);
     const LightAssessment light = assess_light(task, now_text, policy, ws.calendar);
     if (light.light != task.light) {
       record(

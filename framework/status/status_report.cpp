@@ -37,13 +37,6 @@ std::vector<TaskRecord> load(Store& store, const StatusFilter& f, std::string fr
   return tasks;
 }
 
-const DeadlinePolicy* policy_of(const Workspace& ws, const TaskRecord& task) {
-  if (const WorkflowDefinition* wf = ws.workflow(task.workflow))
-    return find_policy(*wf, task.policy, ws.policies);
-  auto it = ws.policies.find(task.policy);
-  return it == ws.policies.end() ? nullptr : &it->second;
-}
-
 void count_due(StatusCounts& c, const TaskRecord& t, const std::string& now) {
   ++c.due;
   if (t.state == "done") {
@@ -82,7 +75,7 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
   const auto overdue_before = load(store, filter, "", start, true);
   for (const auto& t : due_in_period) tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
   auto assess = [&](const TaskRecord& t) {
-    StatusItem item{t, assess_light(t, now, policy_of(ws, t), ws.calendar)};
+    StatusItem item{t, assess_light(t, now, policy_for_task(ws, t), ws.calendar)};
     if (item.light.light.empty()) return;
     tally(r, t, [&](StatusCounts& c) { count_light(c, item.light.light); });
     if (item.light.light == "red") r.red.push_back(item);

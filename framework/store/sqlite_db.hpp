@@ -45,6 +45,8 @@ enum class OpenMode {
 class SqliteStatement;
 class CachedStatement;
 
+/// One database connection, used by one thread at a time (it is opened
+/// SQLITE_OPEN_NOMUTEX: a thread that needs the database opens its own).
 class SqliteConnection {
  public:
   SqliteConnection(const std::filesystem::path& file, OpenMode mode);
@@ -135,7 +137,8 @@ void retry_while_busy(const std::function<void()>& step);
 
 /// BEGIN IMMEDIATE in the constructor: the write lock is taken up front, so
 /// a read-then-write can never fail half-way with "database is locked"
-/// (a deferred transaction that upgrades ignores the busy timeout).
+/// (a deferred transaction that upgrades ignores the busy timeout). Waits
+/// for other writers: the busy timeout, then retry_while_busy.
 class ImmediateTransaction {
  public:
   explicit ImmediateTransaction(SqliteConnection& db);

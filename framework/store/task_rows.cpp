@@ -11,7 +11,7 @@ namespace {
 // Turns the query's non-empty fields into conditions on tasks `t`.
 void add_conditions(SqlFilter& filter, const TaskQuery& query) {
   if (!query.id.empty()) filter.add("t.id = ?", {query.id});
-  if (!query.key.empty()) filter.add("t.key = ?", {query.key});
+  if (!query.key.empty()) filter.add("t.\"key\" = ?", {query.key});
   if (!query.run.empty()) filter.add("t.run = ?", {query.run});
   if (!query.workflow.empty()) filter.add("t.workflow = ?", {query.workflow});
   if (!query.unit.empty()) filter.add("t.unit = ?", {query.unit});
