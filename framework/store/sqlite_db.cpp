@@ -77,7 +77,9 @@ CachedStatement SqliteConnection::cached(const std::string& sql) {
   return CachedStatement(*found->second);
 }
 
-CachedStatement::~CachedStatement() { statement_->reset(); }
+CachedStatement::~CachedStatement() {
+  statement_->reset();
+}
 
 void SqliteConnection::busy_timeout(int milliseconds) {
   const int rc = sqlite3_busy_timeout(db_, milliseconds);

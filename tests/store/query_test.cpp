@@ -66,6 +66,14 @@ TEST_F(TaskQueries, ById) {
   EXPECT_THAT(query(q), ElementsAre("c"));
 }
 
+TEST_F(TaskQueries, ByKey) {
+  TaskQuery q;
+  q.key = "d";
+  EXPECT_THAT(query(q), ElementsAre("d"));
+  q.run = "weekly-planning/2026-W07";  // d is in the monthly run
+  EXPECT_THAT(query(q), IsEmpty());
+}
+
 TEST_F(TaskQueries, ByRunAndWorkflow) {
   TaskQuery by_run;
   by_run.run = "monthly-report/2026-02";
