@@ -5,6 +5,7 @@
 #include "cli/command.hpp"
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
+#include "engine/engine.hpp"
 #include "engine/verify.hpp"
 
 namespace duban::cli {
@@ -35,14 +36,12 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   EventQuery q;
   q.run = o.run;
   q.task = o.task;
-  if (!o.task.empty() && o.task.find('/') == std::string::npos) {
-    TaskQuery by_key;
-    by_key.key = o.task;
-    const auto matches = ctx.store().tasks(by_key);
-    if (matches.size() != 1)
-      ctx.fail(matches.empty() ? "unknown task '" + o.task + "'"
-                               : "task '" + o.task + "' is ambiguous; give the full id");
-    q.task = matches.front().id;
+  if (!o.task.empty()) {
+    try {
+      q.task = resolve_task(ctx.store(), o.task).id;
+    } catch (const RuleError& e) {
+      ctx.fail(e.what());
+    }
   }
   const auto events = ctx.store().events(q);
   if (format == "json") {

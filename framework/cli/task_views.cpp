@@ -58,11 +58,9 @@ int run_list(CommandContext& ctx, const ListOptions& o) {
 
 int run_show(CommandContext& ctx, const std::string& ref) {
   const Workspace& ws = ctx.workspace();
-  Engine engine(ws, ctx.now());
-  auto writer = ctx.store().write();  // a consistent snapshot; nothing is written
   TaskRecord task;
   try {
-    task = engine.find_task(*writer, ref);
+    task = resolve_task(ctx.store(), ref);
   } catch (const RuleError& e) {
     ctx.fail(e.what());
   }

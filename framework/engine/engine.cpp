@@ -155,15 +155,7 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
 }
 
 TaskRecord Engine::find_task(StoreWriter& writer, const std::string& ref) {
-  if (auto task = writer.task(ref)) return *task;
-  TaskQuery by_key;
-  by_key.key = ref;
-  auto matches = writer.tasks(by_key);
-  if (matches.size() == 1) return matches.front();
-  if (matches.empty()) throw RuleError("unknown task '" + ref + "' (see 'duban task list')");
-  std::string ids;
-  for (const auto& m : matches) ids += "\n  " + m.id;
-  throw RuleError("task '" + ref + "' is ambiguous; give the full id, one of:" + ids);
+  return resolve_task(writer, ref);
 }
 
 void Engine::check_permission(const ActionRequest& request, const TaskRecord& task) const {

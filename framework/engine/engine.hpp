@@ -44,6 +44,21 @@ struct CreateRunOutcome {
   std::vector<EventRecord> events;
 };
 
+/// A task by id, or by a key unique among all tasks, from a Store or a
+/// StoreWriter (both have task(id) and tasks(query)). Throws RuleError.
+template <typename TaskSource>
+TaskRecord resolve_task(TaskSource& source, const std::string& ref) {
+  if (auto task = source.task(ref)) return *task;
+  TaskQuery by_key;
+  by_key.key = ref;
+  auto matches = source.tasks(by_key);
+  if (matches.size() == 1) return matches.front();
+  if (matches.empty()) throw RuleError("unknown task '" + ref + "' (see 'duban task list')");
+  std::string ids;
+  for (const auto& m : matches) ids += "\n  " + m.id;
+  throw RuleError("task '" + ref + "' is ambiguous; give the full id, one of:" + ids);
+}
+
 /// "2026-02-13T12:00": how the store keeps local times.
 std::string store_time(LocalDateTime when);
 
