@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <span>
 
 #include "cli/command.hpp"
 #include "cli/output.hpp"
@@ -19,7 +20,22 @@ struct StatusOptions {
   std::optional<std::string> day;
   std::optional<std::string> week;
   StatusFilter filter;
+  std::optional<std::size_t> limit;  ///< rows per list; 0 = all
 };
+
+// A team lead reads the worst twenty; the counts above them are complete.
+// JSON is for programs and lists everything unless --limit is given.
+constexpr std::size_t kTableListLimit = 20;
+
+std::size_t list_limit(const StatusOptions& o, const std::string& format) {
+  if (o.limit) return *o.limit;
+  return format == "json" ? 0 : kTableListLimit;
+}
+
+// The first `limit` items (all of them for 0).
+std::span<const StatusItem> first(const std::vector<StatusItem>& items, std::size_t limit) {
+  return {items.data(), limit == 0 ? items.size() : std::min(limit, items.size())};
+}
 
 std::string percent(double rate) {
   return std::to_string(static_cast<int>(std::lround(rate * 100))) + "%";
@@ -48,7 +64,7 @@ json counts_json(const StatusCounts& c) {
           {"on_time_rate", rounded(c.on_time_rate())}};
 }
 
-json items_json(const std::vector<StatusItem>& items, const Workspace& ws) {
+json items_json(std::span<const StatusItem> items, const Workspace& ws) {
   json out = json::array();
   for (const auto& item : items) {
     json t = task_json(item.task, ws);
@@ -63,7 +79,7 @@ json items_json(const std::vector<StatusItem>& items, const Workspace& ws) {
   return out;
 }
 
-json report_json(const StatusReport& r, const Workspace& ws) {
+json report_json(const StatusReport& r, const Workspace& ws, std::size_t limit) {
   json units = json::object();
   for (const auto& [id, c] : r.by_unit) units[id] = counts_json(c);
   json people = json::object();
@@ -76,10 +92,10 @@ json report_json(const StatusReport& r, const Workspace& ws) {
           {"totals", counts_json(r.totals)},
           {"units", units},
           {"people", people},
-          {"red", items_json(r.red, ws)},
-          {"yellow", items_json(r.yellow, ws)},
-          {"done", items_json(r.done, ws)},
-          {"due_next", items_json(r.due_next, ws)}};
+          {"red", items_json(first(r.red, limit), ws)},
+          {"yellow", items_json(first(r.yellow, limit), ws)},
+          {"done", items_json(first(r.done, limit), ws)},
+          {"due_next", items_json(first(r.due_next, limit), ws)}};
 }
 
 Row counts_row(const std::string& name, const StatusCounts& c) {
@@ -112,7 +128,7 @@ Rows people_rows(const StatusReport& r, const Workspace& ws) {
   return rows;
 }
 
-Rows item_rows(const std::vector<StatusItem>& items, const Workspace& ws, bool lights) {
+Rows item_rows(std::span<const StatusItem> items, const Workspace& ws, bool lights) {
   Rows rows;
   for (const auto& i : items) {
     Row row{i.task.title, names_of(i.task.owners, ws.org), short_time(i.task.due)};
@@ -127,33 +143,51 @@ Rows item_rows(const std::vector<StatusItem>& items, const Workspace& ws, bool l
   return rows;
 }
 
-void print_section(CommandContext& ctx, const std::string& format, const std::string& title,
-                   const Row& header, const Rows& rows, Color color = Color::none) {
-  if (rows.empty()) return;
-  ctx.out() << (format == "md" ? "\n### " : "\n") << title << "\n";
-  if (format == "md") ctx.out() << '\n';
-  print_rows(ctx, format, header, rows, std::vector<Color>(rows.size(), color));
+// One titled list: its first `limit` rows and a line saying how many more.
+struct Section {
+  std::string title;
+  const Row& header;
+  const std::vector<StatusItem>& items;
+  bool lights = false;
+  Color color = Color::none;
+};
+
+void print_section(CommandContext& ctx, const std::string& format, const Section& s,
+                   const Workspace& ws, std::size_t limit) {
+  if (s.items.empty()) return;
+  const bool md = format == "md";
+  ctx.out() << (md ? "\n### " : "\n") << s.title << " (" << s.items.size() << ")\n";
+  if (md) ctx.out() << '\n';
+  const Rows rows = item_rows(first(s.items, limit), ws, s.lights);
+  print_rows(ctx, format, s.header, rows, std::vector<Color>(rows.size(), s.color));
+  if (rows.size() < s.items.size()) {
+    ctx.out() << (md ? "\n" : "") << "… 另有 " << s.items.size() - rows.size()
+              << " 项未列出（--limit 0 显示全部）\n";
+  }
 }
 
 void print_report(CommandContext& ctx, const std::string& format, const StatusReport& r,
-                  const Workspace& ws) {
+                  const Workspace& ws, std::size_t limit) {
   const std::string what = r.period.kind == PeriodKind::day ? "日报" : "周报";
   ctx.out() << (format == "md" ? "## " : "") << ws.config.name << " " << what << " "
             << r.period.key() << " (" << format_date(r.period.start) << " – "
             << format_date(r.period.end) << ")，截至 " << short_time(r.now) << "\n";
   if (format == "md") ctx.out() << '\n';
   print_rows(ctx, format, counts_header, summary_rows(r, ws));
-  print_section(ctx, format, "按人", counts_header, people_rows(r, ws));
+  const Rows people = people_rows(r, ws);
+  if (!people.empty()) {
+    ctx.out() << (format == "md" ? "\n### " : "\n") << "按人\n";
+    if (format == "md") ctx.out() << '\n';
+    print_rows(ctx, format, counts_header, people);
+  }
   const Row light_header{"任务", "责任人", "截止", "节点", "逾期天数", "催办", "id"};
-  print_section(ctx, format, "红灯 (" + std::to_string(r.red.size()) + ")", light_header,
-                item_rows(r.red, ws, true), Color::red);
-  print_section(ctx, format, "黄灯 (" + std::to_string(r.yellow.size()) + ")", light_header,
-                item_rows(r.yellow, ws, true), Color::yellow);
   const Row plain_header{"任务", "责任人", "截止", "id"};
-  print_section(ctx, format, "本期办结 (" + std::to_string(r.done.size()) + ")", plain_header,
-                item_rows(r.done, ws, false));
-  print_section(ctx, format, "下期到期 (" + std::to_string(r.due_next.size()) + ")", plain_header,
-                item_rows(r.due_next, ws, false));
+  for (const Section& s :
+       {Section{"红灯", light_header, r.red, true, Color::red},
+        Section{"黄灯", light_header, r.yellow, true, Color::yellow},
+        Section{"本期办结", plain_header, r.done}, Section{"下期到期", plain_header, r.due_next}}) {
+    print_section(ctx, format, s, ws, limit);
+  }
 }
 
 // CSV for Excel: one sheet of counts, the totals first, then units and people.
@@ -200,12 +234,13 @@ int run_status(CommandContext& ctx, const StatusOptions& o) {
     ctx.fail("unknown unit '" + o.filter.unit + "'");
   const Period period = resolve_period(ctx, o, now);
   const StatusReport report = build_status(ws, ctx.store(), period, store_time(now), o.filter);
+  const std::size_t limit = list_limit(o, format);
   if (format == "json")
-    ctx.out() << report_json(report, ws).dump(2) << '\n';
+    ctx.out() << report_json(report, ws, limit).dump(2) << '\n';
   else if (format == "csv")
     print_csv(ctx, report, ws);
   else
-    print_report(ctx, format, report, ws);
+    print_report(ctx, format, report, ws, limit);
   return exit_ok;
 }
 
@@ -222,6 +257,9 @@ CommandSpec status_command() {
         app.add_option("--person", o->filter.person, "Only this person's tasks");
         app.add_option("--workflow", o->filter.workflow, "Only this workflow");
         app.add_option("--tag", o->filter.tag, "Only tasks with this tag");
+        app.add_option("--limit", o->limit,
+                       "Rows per list (red, yellow, done, due next); 0 shows all. Default: 20 "
+                       "in table and md, all in json");
         return [o](CommandContext& ctx) { return run_status(ctx, *o); };
       }};
 }

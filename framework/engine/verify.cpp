@@ -73,6 +73,7 @@ std::string check_state(Store& store, const std::vector<EventRecord>& events,
 }  // namespace
 
 VerifyReport verify_store(Store& store) {
+  store.check_integrity();  // damaged pages first: they would mislead the checks below
   VerifyReport report;
   const auto events = store.events({});
   report.events = static_cast<std::int64_t>(events.size());

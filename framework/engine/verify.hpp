@@ -16,6 +16,8 @@ struct VerifyReport {
   [[nodiscard]] bool ok() const { return problem.empty(); }
 };
 
+/// Throws StoreError if the database itself is damaged (Store::check_integrity);
+/// otherwise reports the first event or row that fails a check.
 VerifyReport verify_store(Store& store);
 
 }  // namespace duban

@@ -71,23 +71,31 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
   const std::string start = day_start(period.start);
   const Period next = next_period(period);
   const std::string end = day_start(next.start);
-  const auto due_in_period = load(store, filter, start, end, false);
-  const auto overdue_before = load(store, filter, "", start, true);
+  auto due_in_period = load(store, filter, start, end, false);
+  auto overdue_before = load(store, filter, "", start, true);
   for (const auto& t : due_in_period) tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
-  auto assess = [&](const TaskRecord& t) {
-    StatusItem item{t, assess_light(t, now, policy_for_task(ws, t), ws.calendar)};
-    if (item.light.light.empty()) return;
-    tally(r, t, [&](StatusCounts& c) { count_light(c, item.light.light); });
-    if (item.light.light == "red") r.red.push_back(item);
-    if (item.light.light == "yellow") r.yellow.push_back(item);
+  // Records are moved into the lists, not copied: a week at 100,000 tasks
+  // holds thousands of them, notes and all.
+  auto assess = [&](TaskRecord& t) {
+    LightAssessment light = assess_light(t, now, policy_for_task(ws, t), ws.calendar);
+    if (light.light.empty()) return;
+    tally(r, t, [&](StatusCounts& c) { count_light(c, light.light); });
+    if (light.light == "red")
+      r.red.push_back({std::move(t), std::move(light)});
+    else if (light.light == "yellow")
+      r.yellow.push_back({std::move(t), std::move(light)});
   };
-  for (const auto& t : overdue_before) assess(t);
-  for (const auto& t : due_in_period) {
-    if (t.start <= now) assess(t);
-    if (t.state == "done" && t.done_at >= start && t.done_at < end) r.done.push_back({t, {}});
+  for (auto& t : overdue_before) assess(t);
+  for (auto& t : due_in_period) {
+    // Closed tasks have no light; open ones only once they have started.
+    if (t.state == "done") {
+      if (t.done_at >= start && t.done_at < end) r.done.push_back({std::move(t), {}});
+    } else if (t.start <= now) {
+      assess(t);
+    }
   }
-  for (const auto& t : load(store, filter, end, day_start(next_period(next).start), true))
-    r.due_next.push_back({t, {}});
+  for (auto& t : load(store, filter, end, day_start(next_period(next).start), true))
+    r.due_next.push_back({std::move(t), {}});
   std::stable_sort(r.red.begin(), r.red.end(), [](const StatusItem& a, const StatusItem& b) {
     return a.light.days_late > b.light.days_late;
   });

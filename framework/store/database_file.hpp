@@ -7,9 +7,10 @@
 namespace duban {
 
 /// For a file that exists: throws StoreError when it is not an SQLite
-/// database, is corrupt (PRAGMA quick_check), belongs to another program, or
-/// was written by a newer duban. Opens it read-only; the file's bytes never
-/// change.
+/// database, its header or schema is damaged, it belongs to another program,
+/// or it was written by a newer duban. Opens it read-only and reads only the
+/// first pages (a whole-file check is Store::integrity_problems); the file's
+/// bytes never change.
 void check_existing_database(const std::filesystem::path& file);
 
 /// For a file that does not exist yet: throws StoreError naming the folder

@@ -23,11 +23,16 @@ int open_flags(OpenMode mode) {
 
 // "FILE: message (SQLITE_NAME)". The connection's own message is the most
 // precise ("UNIQUE constraint failed: runs.workflow, runs.period"), but it
-// only describes `code` if it was the connection's last error.
+// only describes `code` if it was the connection's last error. Damage met by
+// any statement is named plainly: opening reads only the first pages, so a
+// query is where most corruption shows.
 SqliteError make_error(const std::string& file, sqlite3* db, int code) {
   const bool own = db != nullptr && sqlite3_extended_errcode(db) == code;
   const std::string message = own ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-  return {file + ": " + message + " (" + sqlite_code_name(code) + ")", code};
+  const bool corrupt = (code & 0xff) == SQLITE_CORRUPT;
+  return {file + ": " + (corrupt ? "database is corrupt: " : "") + message + " (" +
+              sqlite_code_name(code) + ")",
+          code};
 }
 
 }  // namespace

@@ -15,6 +15,9 @@ namespace fs = std::filesystem;
 // Long enough for a handful of processes each committing a command.
 constexpr int kBusyTimeoutMs = 5000;
 
+// quick_check prints up to 100 lines; the first few say what is wrong.
+constexpr std::size_t kCorruptLinesShown = 3;
+
 // An existing file is checked read-only before anything may write to it.
 void check_before_open(const fs::path& file) {
   try {
@@ -83,6 +86,24 @@ std::vector<TaskRecord> SqliteStore::tasks(const TaskQuery& query) {
 
 std::vector<EventRecord> SqliteStore::events(const EventQuery& query) {
   return select_events(*db_, query);
+}
+
+void SqliteStore::check_integrity() {
+  // quick_check skips only the index-versus-table cross check of
+  // integrity_check: every page, b-tree and record format is read. Damage
+  // it cannot even walk past throws SQLITE_CORRUPT, worded the same way.
+  auto statement = db_->prepare("PRAGMA quick_check");
+  std::vector<std::string> lines;
+  while (statement.step()) lines.push_back(statement.text(0));
+  if (lines == std::vector<std::string>{"ok"}) return;
+  std::string text;
+  for (std::size_t i = 0; i < lines.size() && i < kCorruptLinesShown; ++i) {
+    text += (i == 0 ? "" : "; ") + lines[i];
+  }
+  if (lines.size() > kCorruptLinesShown) {
+    text += "; … " + std::to_string(lines.size() - kCorruptLinesShown) + " more";
+  }
+  throw StoreError(db_->file() + ": database is corrupt: " + text);
 }
 
 }  // namespace duban

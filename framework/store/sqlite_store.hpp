@@ -29,6 +29,8 @@ class SqliteStore final : public Store {
   std::optional<TaskRecord> task(const std::string& id) override;
   std::vector<TaskRecord> tasks(const TaskQuery& query) override;
   std::vector<EventRecord> events(const EventQuery& query) override;
+  /// PRAGMA quick_check: anything but "ok" throws.
+  void check_integrity() override;
 
   /// The connection, for reading pragmas in checks and tests.
   [[nodiscard]] SqliteConnection& connection() { return *db_; }

@@ -25,16 +25,16 @@ class StoreError : public std::runtime_error {
 /// Which tasks to read. Empty fields do not filter.
 struct TaskQuery {
   std::string id;
-  std::string key;            ///< the task's key within its run ("summary.office")
+  std::string key;  ///< the task's key within its run ("summary.office")
   std::string run;
   std::string workflow;
-  std::string owner;          ///< person id among the owners
+  std::string owner;  ///< person id among the owners
   std::string unit;
   std::vector<std::string> states;
   std::string light;
-  std::string due_from;       ///< inclusive, "YYYY-MM-DD" or a local time
-  std::string due_to;         ///< exclusive
-  bool open_only = false;     ///< not done and not cancelled
+  std::string due_from;    ///< inclusive, "YYYY-MM-DD" or a local time
+  std::string due_to;      ///< exclusive
+  bool open_only = false;  ///< not done and not cancelled
 };
 
 struct EventQuery {
@@ -68,6 +68,10 @@ class Store {
   virtual std::optional<TaskRecord> task(const std::string& id) = 0;
   virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
   virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
+  /// Reads the whole database and throws StoreError ("FILE: database is
+  /// corrupt: …", naming the first problems) if any of it is damaged. Slow
+  /// (every page): opening a store checks only the header and the schema.
+  virtual void check_integrity() = 0;
 };
 
 /// SHA-256 (hex) chaining an event to the previous one: over prev_hash and

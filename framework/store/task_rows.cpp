@@ -25,6 +25,7 @@ void add_conditions(SqlFilter& filter, const TaskQuery& query) {
     }
     filter.add("t.state IN (" + marks + ")", std::move(values));
   }
+  // The same term as the partial index tasks_open_due (migrations.cpp).
   if (query.open_only) filter.add("t.state NOT IN ('done', 'cancelled')");
   // Text comparison is time order for "YYYY-MM-DD[THH:MM]" values.
   if (!query.due_from.empty()) filter.add("t.due >= ?", {query.due_from});

@@ -10,18 +10,22 @@
 namespace duban {
 namespace {
 
-using ::testing::HasSubstr;
 using test::run_duban;
+using ::testing::HasSubstr;
 
 class TrackingCli : public ::testing::Test {
  protected:
   void SetUp() override {
     ASSERT_EQ(run_duban(dir.path(), {"init", "ws"}).exit_code, 0);
-    auto r = duban({"--now", "2026-02-09T09:00", "plan", "weekly-planning", "--period", "2026-W07"});
+    auto r =
+        duban({"--now", "2026-02-09T09:00", "plan", "weekly-planning", "--period", "2026-W07"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
   }
-  test::RunResult duban(const std::vector<std::string>& args) { return run_duban(dir.path() / "ws", args); }
-  test::RunResult as(const std::string& who, const std::string& when, std::vector<std::string> args) {
+  test::RunResult duban(const std::vector<std::string>& args) {
+    return run_duban(dir.path() / "ws", args);
+  }
+  test::RunResult as(const std::string& who, const std::string& when,
+                     std::vector<std::string> args) {
     args.insert(args.begin(), {"--as", who, "--now", when});
     return duban(args);
   }
@@ -52,7 +56,8 @@ TEST_F(TrackingCli, ActionsMoveTheTaskAndTheLogVerifies) {
 
 TEST_F(TrackingCli, IllegalActionsExit2AndChangeNothing) {
   auto before = json_of({"log"})["events"].size();
-  auto pending = as("liu-xiaoyan", "2026-02-13T17:00", {"task", "done", "weekly-planning/2026-W07/plan.office"});
+  auto pending = as("liu-xiaoyan", "2026-02-13T17:00",
+                    {"task", "done", "weekly-planning/2026-W07/plan.office"});
   EXPECT_EQ(pending.exit_code, 2);
   EXPECT_THAT(pending.err, HasSubstr("waiting for"));
   auto other_unit = as("yang-fan", "2026-02-10T09:00", {"task", "done", office});
@@ -79,10 +84,14 @@ TEST_F(TrackingCli, TickLightsAndEscalatesOnceHoweverManyTimesItRuns) {
 
 TEST_F(TrackingCli, WeeklyStatusCountsAndRates) {
   ASSERT_EQ(as("liu-xiaoyan", "2026-02-12T10:00", {"task", "done", office}).exit_code, 0);
-  ASSERT_EQ(as("zheng-wei", "2026-02-13T15:00", {"task", "done", "weekly-planning/2026-W07/summary.general"}).exit_code, 0);
+  ASSERT_EQ(as("zheng-wei", "2026-02-13T15:00",
+               {"task", "done", "weekly-planning/2026-W07/summary.general"})
+                .exit_code,
+            0);
   auto status = json_of({"--now", "2026-02-13T18:00", "status", "--week", "2026-W07"});
   const auto& t = status["totals"];
-  for (const char* key : {"due", "done", "done_on_time", "overdue", "red", "yellow", "green", "closure_rate", "on_time_rate"}) {
+  for (const char* key : {"due", "done", "done_on_time", "overdue", "red", "yellow", "green",
+                          "closure_rate", "on_time_rate"}) {
     EXPECT_TRUE(t.contains(key)) << key;
   }
   // 14 tasks due in W07 (weekly-info on the make-up Saturday the 14th); the office
@@ -95,6 +104,28 @@ TEST_F(TrackingCli, WeeklyStatusCountsAndRates) {
   EXPECT_DOUBLE_EQ(t["on_time_rate"].get<double>(), 0.0714);
   EXPECT_EQ(status["units"]["office"]["done"], 1);
   EXPECT_EQ(status["people"]["zheng-wei"]["done_on_time"], 0);
+}
+
+TEST_F(TrackingCli, StatusListsAreCappedByLimitAndJsonListsAllByDefault) {
+  const std::vector<std::string> week{"--now", "2026-02-13T18:00", "status", "--week", "2026-W07"};
+  auto all = json_of(week);
+  const std::size_t red = all["red"].size();
+  ASSERT_GT(red, 3u);
+  EXPECT_EQ(all["totals"]["red"], red);
+
+  auto limited_args = week;
+  limited_args.insert(limited_args.end(), {"--limit", "3"});
+  EXPECT_EQ(json_of(limited_args)["red"].size(), 3u);
+  EXPECT_EQ(json_of(limited_args)["totals"]["red"], red);  // counts stay whole
+
+  limited_args.push_back("--no-color");
+  auto table = duban(limited_args);
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_THAT(table.out, HasSubstr("红灯 (" + std::to_string(red) + ")"));
+  EXPECT_THAT(table.out, HasSubstr("… 另有 " + std::to_string(red - 3) + " 项未列出"));
+  auto everything = week;
+  everything.insert(everything.end(), {"--limit", "0", "--no-color"});
+  EXPECT_THAT(duban(everything).out, ::testing::Not(HasSubstr("未列出")));
 }
 
 TEST_F(TrackingCli, CorruptDatabaseExits1AndIsLeftUntouched) {

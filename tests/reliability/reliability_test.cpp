@@ -306,6 +306,24 @@ std::size_t page_size(const std::string& bytes) {
   return size == 1 ? 65536 : size;
 }
 
+/// The page number of `table`'s b-tree root, read through SQLite (read-only).
+std::size_t root_page(const fs::path& file, const std::string& table) {
+  sqlite3* db = nullptr;
+  sqlite3_stmt* statement = nullptr;
+  std::size_t page = 0;
+  if (sqlite3_open_v2(file.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK &&
+      sqlite3_prepare_v2(db, "SELECT rootpage FROM sqlite_schema WHERE name = ?", -1, &statement,
+                         nullptr) == SQLITE_OK) {
+    sqlite3_bind_text(statement, 1, table.c_str(), -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(statement) == SQLITE_ROW) {
+      page = static_cast<std::size_t>(sqlite3_column_int64(statement, 0));
+    }
+  }
+  sqlite3_finalize(statement);
+  sqlite3_close(db);
+  return page;
+}
+
 TEST_F(Reliability, NewerDatabaseIsRefusedUntouched) {
   ASSERT_NO_FATAL_FAILURE(set_user_version(db(), 99));
   ASSERT_FALSE(fs::exists(db().string() + "-wal"));
@@ -332,13 +350,21 @@ TEST_F(Reliability, CorruptDatabaseIsRefusedUntouched) {
   ASSERT_FALSE(fs::exists(db().string() + "-wal"));  // all of it is in the file itself
   std::string bytes = read_file(db());
   const std::size_t page = page_size(bytes);
-  ASSERT_GE(bytes.size(), 3 * page);
-  // Page 2 overwritten with a pattern: the header is intact, a b-tree is not.
-  for (std::size_t i = 0; i < page; ++i) bytes[page + i] = static_cast<char>((i * 7919 + 13) % 251);
+  // The tasks table's root overwritten with a pattern: the header and the
+  // schema are intact, so opening succeeds and the damage shows where it is
+  // read (task list, status) or checked (log --verify reads every page).
+  const std::size_t tasks_root = root_page(db(), "tasks");
+  ASSERT_GE(tasks_root, 2U);
+  ASSERT_GE(bytes.size(), tasks_root * page);
+  const std::size_t offset = (tasks_root - 1) * page;
+  for (std::size_t i = 0; i < page; ++i) {
+    bytes[offset + i] = static_cast<char>((i * 7919 + 13) % 251);
+  }
   test::write_file(db(), bytes);
 
   for (const auto& command :
-       {std::vector<std::string>{"log", "--verify"}, std::vector<std::string>{"task", "list"}}) {
+       {std::vector<std::string>{"log", "--verify"}, std::vector<std::string>{"task", "list"},
+        std::vector<std::string>{"status", "--day", "2026-03-02"}}) {
     SCOPED_TRACE(command.front());
     auto r = run_duban(dir.path(), command);
     EXPECT_EQ(r.exit_code, 1);

@@ -47,6 +47,19 @@ TEST_F(RoundTrip, EmptyListsAndDefaultsSurvive) {
   EXPECT_EQ(store_.task("t"), task);
 }
 
+// Lists are read by a fast path for plain ids and by the JSON parser for
+// anything needing escapes; both must give back exactly what was stored.
+TEST_F(RoundTrip, ListsWithQuotesEscapesAndChineseSurvive) {
+  TaskRecord task = sample_task();
+  task.owners = {"张三", "", "a,b", "say \"hi\"", "back\\slash", "tab\there", "[x]"};
+  task.tags = {"党员", "\"", ","};
+  task.depends_on = {"run/2026-W07/a", "run/2026-W07/b"};
+  auto writer = store_.write();
+  writer->put_task(task);
+  writer->commit();
+  EXPECT_EQ(store_.task(task.id), task);
+}
+
 TEST_F(RoundTrip, EventKeepsEveryFieldAndGetsIdAndHash) {
   auto writer = store_.write();
   const EventRecord appended = writer->append(sample_event());
