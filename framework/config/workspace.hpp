@@ -11,6 +11,7 @@
 
 #include "calendar/working_calendar.hpp"
 #include "org/organisation.hpp"
+#include "roster/roster_definition.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"
 #include "workflow/workflow_validator.hpp"
@@ -33,6 +34,7 @@ struct WorkspaceConfig {
   std::string default_policy;
   std::string database_url = "sqlite:duban.db";
   std::vector<std::string> plugin_dirs;
+  std::vector<std::string> roster_dirs;  ///< folders of roster definitions ([rosters] dirs)
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -45,9 +47,12 @@ struct Workspace {
   WorkingCalendar calendar;
   PolicySet policies;
   std::vector<WorkflowDefinition> workflows;
+  std::vector<RosterDefinition> rosters;
 
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;
+  [[nodiscard]] const RosterDefinition* roster(std::string_view id) const;
+  [[nodiscard]] std::vector<std::string> roster_ids() const;
   [[nodiscard]] ValidationContext validation_context() const;
   /// A path inside the workspace as it is shown in messages.
   [[nodiscard]] std::string display_path(const std::string& relative) const;
