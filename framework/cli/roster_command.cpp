@@ -341,6 +341,7 @@ int run_export(CommandContext& ctx, const RosterOptions& o) {
   std::string written;
   int count = 0;
   for (const auto& [id, shifts] : calendars_of(lines, roster, by_team)) {
+    if (!by_team && !o.person.empty() && id != o.person) continue;  // only the person asked for
     std::vector<IcsEvent> events;
     for (const ShiftLine* l : shifts) {
       IcsEvent e;
