@@ -168,7 +168,8 @@ int run_generate(CommandContext& ctx, const RosterOptions& o) {
   const RosterRange range = *range_of(ctx, o, true);
   Store& store = ctx.store();
   const std::string run_id = roster.id + "/" + range.key;
-  for (const auto& run : store.runs()) {
+  const auto runs = store.runs();
+  for (const auto& run : runs) {
     if (run.workflow != roster.id || run.id == run_id) continue;
     auto other = parse_roster_range(run.period);
     if (other && other->from <= range.to && range.from <= other->to)
@@ -179,8 +180,8 @@ int run_generate(CommandContext& ctx, const RosterOptions& o) {
       std::any_of(tasks.begin(), tasks.end(), [&](const TaskRecord& t) { return t.run == run_id; });
   std::vector<ShiftLine> lines;
   bool created = false;
-  if (exists || std::any_of(store.runs().begin(), store.runs().end(),
-                            [&](const RunRecord& r) { return r.id == run_id; })) {
+  if (exists ||
+      std::any_of(runs.begin(), runs.end(), [&](const RunRecord& r) { return r.id == run_id; })) {
     lines = lines_of(roster, tasks, range, "");
   } else {
     RosterBook book(roster, ws.org);

@@ -245,6 +245,7 @@ TEST_F(RosterCli, IcsExportRoundTrips) {
 }
 
 TEST_F(RosterCli, FridayClassroomRotatesLeadersThenStaffThenExperts) {
+  generate_fortnight();  // another roster's run in the store must not disturb this one
   const auto r = run({"roster", "generate", "friday-classroom-speakers", "--period", "2026"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
   const auto shifts = json_of({"roster", "show", "friday-classroom-speakers"})["shifts"];
