@@ -125,8 +125,8 @@ void load_rosters(Workspace& ws, Diagnostics& diagnostics) {
       continue;
     }
     if (const WorkflowDefinition* wf = ws.workflow(roster->id)) {
-      diagnostics.error(roster->where, "roster id '" + roster->id +
-                                           "' is also a workflow id (" + wf->path +
+      diagnostics.error(roster->where, "roster id '" + roster->id + "' is also a workflow id (" +
+                                           wf->path +
                                            "); runs are named by id, so they must differ");
       continue;
     }
