@@ -97,13 +97,16 @@ std::vector<std::string> check_object(json& object, const sdk::Schema& schema,
   for (const auto& field : schema.fields) {
     names.push_back(field.name);
     auto it = object.find(field.name);
-    if (it == object.end() || it->is_null()) {
+    if (it != object.end() && it->is_null()) {  // null means "not given"
+      object.erase(it);
+      it = object.end();
+    }
+    if (it == object.end()) {
       if (!field.default_value.is_null()) {
         object[field.name] = field.default_value;
       } else if (field.required) {
         problems.push_back("missing field '" + field.name + "'");
       }
-      if (it != object.end() && it->is_null() && field.default_value.is_null()) object.erase(it);
       continue;
     }
     const std::string why = check_field_value(field, *it, org);

@@ -21,6 +21,14 @@ std::string store_error(Open open) {
   return "";
 }
 
+// SQLite's plan for `sql`, one detail line each.
+std::string query_plan(SqliteStore& store, const std::string& sql) {
+  auto plan = store.connection().prepare("EXPLAIN QUERY PLAN " + sql);
+  std::string details;
+  while (plan.step()) details += plan.text(3) + "\n";
+  return details;
+}
+
 TEST(OpenStore, SetsThePragmasOnEveryOpen) {
   test::StoreFolder folder;
   for (int open = 0; open < 2; ++open) {  // creating, then reopening
@@ -53,10 +61,8 @@ TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
   test::StoreFolder folder;
   SqliteStore store(folder.db());
   // All of a period's tasks, done or not (the open ones use tasks_open_due).
-  auto plan = store.connection().prepare(
-      "EXPLAIN QUERY PLAN SELECT id FROM tasks WHERE due >= ? AND due < ? ORDER BY due, id");
-  std::string details;
-  while (plan.step()) details += plan.text(3) + "\n";
+  const std::string details =
+      query_plan(store, "SELECT id FROM tasks WHERE due >= ? AND due < ? ORDER BY due, id");
   EXPECT_THAT(details, HasSubstr("USING INDEX tasks_due"));
   EXPECT_THAT(details, ::testing::Not(HasSubstr("SCAN tasks\n")));
 }
@@ -65,11 +71,10 @@ TEST(OpenStore, OpenTasksBeforeADateReadThroughThePartialIndex) {
   test::StoreFolder folder;
   SqliteStore store(folder.db());
   // The statement task_rows.cpp builds for TaskQuery{open_only, due_to}.
-  auto plan = store.connection().prepare(
-      "EXPLAIN QUERY PLAN SELECT t.id FROM tasks t WHERE t.state NOT IN ('done', 'cancelled') "
-      "AND t.due < ? ORDER BY t.due, t.id");
-  std::string details;
-  while (plan.step()) details += plan.text(3) + "\n";
+  const std::string details =
+      query_plan(store,
+                 "SELECT t.id FROM tasks t WHERE t.state NOT IN ('done', 'cancelled') "
+                 "AND t.due < ? ORDER BY t.due, t.id");
   EXPECT_THAT(details, HasSubstr("USING INDEX tasks_open_due"));
 }
 
@@ -91,11 +96,10 @@ TEST(OpenStore, AVersionOneDatabaseGainsTheLaterSteps) {
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
   test::StoreFolder folder;
   SqliteStore store(folder.db());
-  auto plan = store.connection().prepare(
-      "EXPLAIN QUERY PLAN SELECT t.id FROM tasks t JOIN task_owners o ON o.task = t.id AND "
-      "o.person = ?");
-  std::string details;
-  while (plan.step()) details += plan.text(3) + "\n";
+  const std::string details =
+      query_plan(store,
+                 "SELECT t.id FROM tasks t JOIN task_owners o ON o.task = t.id AND "
+                 "o.person = ?");
   EXPECT_THAT(details, HasSubstr("task_owners_person"));
 }
 
