@@ -3,6 +3,7 @@
 #include "extensions/schema_check.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "calendar/date.hpp"
 #include "diagnostics/suggest.hpp"
@@ -26,12 +27,20 @@ bool is_datetime_text(const json& value) {
          parse_time_of_day(text.substr(11)).has_value();
 }
 
+// "12", not "12.0": limits are usually whole numbers.
+std::string number_text(double number) {
+  const double whole = std::round(number);
+  if (whole == number && std::abs(number) < 1e15)
+    return std::to_string(static_cast<long long>(whole));
+  return json(number).dump();
+}
+
 std::string check_range(const sdk::Field& field, double number) {
   if (field.minimum && number < *field.minimum) {
-    return "must be at least " + json(*field.minimum).dump() + " (is " + json(number).dump() + ")";
+    return "must be at least " + number_text(*field.minimum) + " (is " + number_text(number) + ")";
   }
   if (field.maximum && number > *field.maximum) {
-    return "must be at most " + json(*field.maximum).dump() + " (is " + json(number).dump() + ")";
+    return "must be at most " + number_text(*field.maximum) + " (is " + number_text(number) + ")";
   }
   return "";
 }
