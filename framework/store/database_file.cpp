@@ -21,14 +21,17 @@ namespace fs = std::filesystem;
 
 // A database with tables but no schema version is some other program's:
 // duban's first migration creates its tables and sets the version together.
+// Both are read in one statement, so in one read transaction: read apart,
+// another process creating the database could commit its first migration
+// in between, and its tables would look like another program's.
 void check_owner(SqliteConnection& db, const fs::path& file) {
-  const std::int64_t version = db.pragma_int("user_version");
+  auto read = db.prepare(
+      "SELECT (SELECT user_version FROM pragma_user_version), "
+      "(SELECT count(*) FROM sqlite_schema WHERE type = 'table')");
+  if (!read.step()) return;
+  const std::int64_t version = read.int64(0);
   refuse_newer_schema(file.string(), version);
-  if (version > 0) return;
-  auto tables = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
-  if (tables.step() && tables.int64(0) > 0) {
-    not_a_database(file, "it has tables of another program");
-  }
+  if (version == 0 && read.int64(1) > 0) not_a_database(file, "it has tables of another program");
 }
 
 // SQLite itself validates the header and the schema page (under its locks,
