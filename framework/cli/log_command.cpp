@@ -6,6 +6,7 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
+#include "engine/reducer.hpp"
 #include "engine/verify.hpp"
 
 namespace duban::cli {
@@ -22,11 +23,19 @@ int run_verify(CommandContext& ctx) {
   const VerifyReport report = verify_store(ctx.store());
   if (report.ok()) {
     ctx.out() << "ok: " << report.events << " events, hash chain intact; " << report.tasks
-              << " tasks and " << report.runs << " runs match the state rebuilt from events\n";
+              << " tasks, " << report.runs << " runs and " << report.score_entries
+              << " score entries match the state rebuilt from events\n";
     return exit_ok;
   }
   ctx.err() << "duban: error: " << report.problem << '\n';
   return exit_failure;
+}
+
+// What an event is about: its task, else its run, else (a score entry) the entry.
+std::string object_of(const EventRecord& e) {
+  if (!e.task.empty()) return e.task;
+  if (!e.run.empty() || e.type != event_type::score_entered) return e.run;
+  return score_entry_from_event(e).id;
 }
 
 int run_log(CommandContext& ctx, const LogOptions& o) {
@@ -64,7 +73,7 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   Rows rows;
   for (const auto& e : events) {
     rows.push_back(
-        {std::to_string(e.id), e.time, e.actor, e.type, e.task.empty() ? e.run : e.task, e.reason});
+        {std::to_string(e.id), e.time, e.actor, e.type, object_of(e), e.reason});
   }
   print_rows(ctx, format, {"#", "时间", "人", "事件", "对象", "理由"}, rows);
   return exit_ok;

@@ -11,6 +11,7 @@
 
 #include "calendar/working_calendar.hpp"
 #include "org/organisation.hpp"
+#include "score/scoring_rules.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"
 #include "workflow/workflow_validator.hpp"
@@ -33,6 +34,7 @@ struct WorkspaceConfig {
   std::string default_policy;
   std::string database_url = "sqlite:duban.db";
   std::vector<std::string> plugin_dirs;
+  std::string scoring_file;  ///< [scoring] file: the weekly score sheet ("" = none)
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -45,6 +47,7 @@ struct Workspace {
   WorkingCalendar calendar;
   PolicySet policies;
   std::vector<WorkflowDefinition> workflows;
+  ScoringRules scoring;  ///< not configured() when duban.toml names no scoring file
 
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;

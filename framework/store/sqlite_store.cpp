@@ -88,6 +88,10 @@ std::vector<EventRecord> SqliteStore::events(const EventQuery& query) {
   return select_events(*db_, query);
 }
 
+std::vector<ScoreEntryRecord> SqliteStore::score_entries(const std::string& week) {
+  return select_score_entries(*db_, week);
+}
+
 void SqliteStore::check_integrity() {
   // quick_check skips only the index-versus-table cross check of
   // integrity_check: every page, b-tree and record format is read. Damage

@@ -29,6 +29,7 @@ class SqliteStore final : public Store {
   std::optional<TaskRecord> task(const std::string& id) override;
   std::vector<TaskRecord> tasks(const TaskQuery& query) override;
   std::vector<EventRecord> events(const EventQuery& query) override;
+  std::vector<ScoreEntryRecord> score_entries(const std::string& week) override;
   /// PRAGMA quick_check: anything but "ok" throws.
   void check_integrity() override;
 
@@ -50,6 +51,7 @@ class SqliteStoreWriter final : public StoreWriter {
   EventRecord append(EventRecord event) override;
   void put_run(const RunRecord& run) override;
   void put_task(const TaskRecord& task) override;
+  void put_score_entry(const ScoreEntryRecord& entry) override;
   void commit() override;
 
  private:

@@ -52,6 +52,11 @@ void SqliteStoreWriter::put_task(const TaskRecord& task) {
   upsert_task(*db_, task);
 }
 
+void SqliteStoreWriter::put_score_entry(const ScoreEntryRecord& entry) {
+  check_open();
+  upsert_score_entry(*db_, entry);
+}
+
 void SqliteStoreWriter::commit() {
   check_open();
   transaction_.commit();

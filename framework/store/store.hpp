@@ -41,6 +41,8 @@ struct EventQuery {
   std::string task;
   std::string run;
   std::int64_t after_id = 0;  ///< only events with a larger id
+  std::string time_from;      ///< inclusive stored local time ("" = no bound)
+  std::string time_to;        ///< exclusive
   std::int64_t limit = 0;     ///< 0 = all
 };
 
@@ -56,6 +58,8 @@ class StoreWriter {
   virtual EventRecord append(EventRecord event) = 0;
   virtual void put_run(const RunRecord& run) = 0;
   virtual void put_task(const TaskRecord& task) = 0;
+  /// Inserts or replaces the entry with the same id.
+  virtual void put_score_entry(const ScoreEntryRecord& entry) = 0;
   virtual void commit() = 0;
 };
 
@@ -68,6 +72,9 @@ class Store {
   virtual std::optional<TaskRecord> task(const std::string& id) = 0;
   virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
   virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
+  /// The manual score entries of one week ("2026-W10"), or of every week
+  /// for "", ordered by id.
+  virtual std::vector<ScoreEntryRecord> score_entries(const std::string& week) = 0;
   /// Reads the whole database and throws StoreError ("FILE: database is
   /// corrupt: …", naming the first problems) if any of it is damaged. Slow
   /// (every page): opening a store checks only the header and the schema.

@@ -30,8 +30,8 @@ TEST(OpenStore, SetsThePragmasOnEveryOpen) {
     EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
     EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
     EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
-    EXPECT_EQ(db.pragma_int("user_version"), 2);
-    EXPECT_EQ(latest_schema_version(), 2);
+    EXPECT_EQ(db.pragma_int("user_version"), 3);
+    EXPECT_EQ(latest_schema_version(), 3);
   }
 }
 
@@ -77,14 +77,26 @@ TEST(OpenStore, AVersionOneDatabaseGainsTheOpenTasksIndex) {
   test::StoreFolder folder;
   {
     SqliteStore store(folder.db());
-    store.connection().exec("DROP INDEX tasks_open_due; PRAGMA user_version = 1");
+    store.connection().exec(
+        "DROP INDEX tasks_open_due; DROP TABLE score_entries; PRAGMA user_version = 1");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 2);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
   auto index = store.connection().prepare(
       "SELECT count(*) FROM sqlite_schema WHERE name = 'tasks_open_due'");
   ASSERT_TRUE(index.step());
   EXPECT_EQ(index.int64(0), 1);
+}
+
+TEST(OpenStore, AVersionTwoDatabaseGainsTheScoreEntriesTable) {
+  test::StoreFolder folder;
+  {
+    SqliteStore store(folder.db());
+    store.connection().exec("DROP TABLE score_entries; PRAGMA user_version = 2");
+  }
+  SqliteStore store(folder.db());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
+  EXPECT_TRUE(store.score_entries("").empty());
 }
 
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
@@ -109,7 +121,7 @@ TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
   const std::string message = store_error([&] { SqliteStore store(folder.db()); });
   EXPECT_EQ(message, folder.db().string() +
                          " was written by a newer duban (schema version 7; this program knows "
-                         "up to 2); nothing was changed");
+                         "up to 3); nothing was changed");
   EXPECT_EQ(read_file(folder.db()), before);
 }
 
@@ -125,7 +137,7 @@ TEST(OpenStore, EmptyFileBecomesADatabase) {
   test::StoreFolder folder;
   test::write_file(folder.db(), "");
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 2);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
 }
 
 TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {
