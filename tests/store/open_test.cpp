@@ -44,9 +44,10 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
   EXPECT_THAT(names,
-              ::testing::ElementsAre("events", "events_run", "events_task", "runs", "task_owners",
-                                     "task_owners_person", "tasks", "tasks_due", "tasks_open_due",
-                                     "tasks_run", "tasks_state_due", "tasks_unit_due"));
+              ::testing::ElementsAre("events", "events_run", "events_task", "runs", "score_entries",
+                                     "score_entries_week", "task_owners", "task_owners_person",
+                                     "tasks", "tasks_due", "tasks_open_due", "tasks_run",
+                                     "tasks_state_due", "tasks_unit_due"));
 }
 
 TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
