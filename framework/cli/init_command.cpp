@@ -66,7 +66,7 @@ int run_init(CommandContext& ctx, const std::string& dir) {
     ctx.fail(std::string("cannot create the workspace: ") + e.what(), exit_failure);
   }
   ctx.out() << "created workspace " << dir
-            << " (duban.toml, org.toml, policies.toml, calendars/, workflows/)\n"
+            << " (duban.toml, org.toml, policies.toml, scoring.toml, calendars/, workflows/)\n"
             << "next: cd " << dir << " && duban validate\n";
   return exit_ok;
 }

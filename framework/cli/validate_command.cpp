@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "config/toml_reader.hpp"
 #include "org/org_loader.hpp"
+#include "score/scoring_rules.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban::cli {
@@ -14,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class FileKind { workflow, organisation, calendar, policies, workspace, unknown };
+enum class FileKind { workflow, organisation, calendar, policies, workspace, scoring, unknown };
 
 // A file says what it is by its top-level tables.
 FileKind kind_of(const toml::table& table) {
@@ -28,6 +29,9 @@ FileKind kind_of(const toml::table& table) {
     return FileKind::workspace;
   }
   if (table.contains("policy")) return FileKind::policies;
+  if (table.contains("sheet") || table.contains("item") || table.contains("manual")) {
+    return FileKind::scoring;
+  }
   return FileKind::unknown;
 }
 
@@ -48,10 +52,11 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
     case FileKind::calendar: load_calendar({path}, diagnostics); return;
     case FileKind::policies: load_policy_file(path, diagnostics); return;
     case FileKind::workspace: load_workspace_config(path, diagnostics); return;
+    case FileKind::scoring: load_scoring(path, diagnostics); return;
     case FileKind::unknown:
       diagnostics.error({path, 1, 1},
                         "not a duban file: expected [workflow], [[task]], [[person]], [[unit]], "
-                        "[[holiday]], [policy.ID] or [workspace]");
+                        "[[holiday]], [policy.ID], [workspace] or [[item]] (scoring)");
       return;
   }
 }

@@ -195,6 +195,11 @@ formula = "1"
   EXPECT_EQ(duban({"score"}).exit_code, 2);
 }
 
+TEST_F(ScoreCli, TheShippedScoringFileValidatesOnItsOwn) {
+  auto r = duban({"validate", "scoring.toml"});
+  EXPECT_EQ(r.exit_code, 0) << r.err;
+}
+
 TEST_F(ScoreCli, AWorkspaceWithoutScoringSaysHowToAddIt) {
   const auto toml = dir.path() / "ws" / "duban.toml";
   std::string text = test::read_file(toml);
