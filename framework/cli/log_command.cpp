@@ -72,8 +72,7 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   }
   Rows rows;
   for (const auto& e : events) {
-    rows.push_back(
-        {std::to_string(e.id), e.time, e.actor, e.type, object_of(e), e.reason});
+    rows.push_back({std::to_string(e.id), e.time, e.actor, e.type, object_of(e), e.reason});
   }
   print_rows(ctx, format, {"#", "时间", "人", "事件", "对象", "理由"}, rows);
   return exit_ok;
