@@ -120,6 +120,23 @@ run --now 2026-03-13T18:10 status --day 2026-03-13
 run --now 2026-03-13T18:10 status --week 2026-W11
 run --now 2026-03-13T18:10 status --week 2026-W10 --unit industry
 run --now 2026-03-13T18:10 task list --person feng-jun
+
+# The weekly score sheet (周绩效考核得分表) for W10: the chiefs enter attendance and
+# the other manual items; what is not entered stays 缺 (missing), never 0.
+for person in yang-fan:wang-zhiqiang zhu-peng:yang-fan; do
+  who=${person##*:}; whom=${person%%:*}
+  at "$who" 2026-03-13T17:30 score enter --week 2026-W10 --person "$whom" --item attendance --value 100
+  at "$who" 2026-03-13T17:31 score enter --week 2026-W10 --person "$whom" --item study --value 9
+done
+at wang-zhiqiang 2026-03-13T17:32 score enter --week 2026-W10 --person yang-fan --item information --value 5
+at wang-zhiqiang 2026-03-13T17:33 score enter --week 2026-W10 --person yang-fan --item adopted_info --value 2
+at yang-fan 2026-03-13T17:34 score enter --week 2026-W10 --person zhu-peng --item late_arrivals --value 1
+step "duban --as zhu-peng score enter … --person zhu-peng   (refused: nobody enters their own scores)"
+(cd "$ws" && "$duban" --as zhu-peng --now 2026-03-13T17:35 score enter --week 2026-W10 --person zhu-peng --item information --value 5) || echo "(exit $?)"
+run --now 2026-03-13T18:10 score --week 2026-W10 --summary
+run --now 2026-03-13T18:10 score --week 2026-W10 --unit industry
+step "duban --format json score --week 2026-W10 --person yang-fan   (first lines)"
+(cd "$ws" && "$duban" --format json --now 2026-03-13T18:10 score --week 2026-W10 --person yang-fan | sed -n '1,40p')
 run log "$W/summary.industry"
 
 # Rosters: the party-member volunteer teams for the next fortnight and the

@@ -75,7 +75,8 @@ int run_init(CommandContext& ctx, const std::string& dir) {
     ctx.fail(std::string("cannot create the workspace: ") + e.what(), exit_failure);
   }
   ctx.out() << "created workspace " << dir
-            << " (duban.toml, org.toml, policies.toml, calendars/, workflows/, rosters/)\n"
+            << " (duban.toml, org.toml, policies.toml, scoring.toml, calendars/, workflows/, "
+               "rosters/)\n"
             << "next: cd " << dir << " && duban validate\n";
   return exit_ok;
 }

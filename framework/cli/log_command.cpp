@@ -6,6 +6,7 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
+#include "engine/reducer.hpp"
 #include "engine/verify.hpp"
 
 namespace duban::cli {
@@ -22,11 +23,25 @@ int run_verify(CommandContext& ctx) {
   const VerifyReport report = verify_store(ctx.store());
   if (report.ok()) {
     ctx.out() << "ok: " << report.events << " events, hash chain intact; " << report.tasks
-              << " tasks and " << report.runs << " runs match the state rebuilt from events\n";
+              << " tasks, " << report.runs << " runs, " << report.records << " plugin records and "
+              << report.score_entries << " score entries match the state rebuilt from events\n";
     return exit_ok;
   }
   ctx.err() << "duban: error: " << report.problem << '\n';
   return exit_failure;
+}
+
+// What an event is about: its task, else its run, else the score entry or
+// plugin record it wrote.
+std::string object_of(const EventRecord& e) {
+  if (!e.task.empty()) return e.task;
+  if (!e.run.empty()) return e.run;
+  if (e.type == event_type::score_entered) return score_entry_from_event(e).id;
+  if (e.type == event_type::record_put) {
+    const auto p = nlohmann::json::parse(e.payload);
+    return p.at("type").get<std::string>() + "/" + p.at("id").get<std::string>();
+  }
+  return "";
 }
 
 int run_log(CommandContext& ctx, const LogOptions& o) {
@@ -63,8 +78,7 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   }
   Rows rows;
   for (const auto& e : events) {
-    rows.push_back(
-        {std::to_string(e.id), e.time, e.actor, e.type, e.task.empty() ? e.run : e.task, e.reason});
+    rows.push_back({std::to_string(e.id), e.time, e.actor, e.type, object_of(e), e.reason});
   }
   print_rows(ctx, format, {"#", "时间", "人", "事件", "对象", "理由"}, rows);
   return exit_ok;

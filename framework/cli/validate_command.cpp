@@ -7,6 +7,7 @@
 #include "config/toml_reader.hpp"
 #include "org/org_loader.hpp"
 #include "roster/roster_loader.hpp"
+#include "score/scoring_rules.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban::cli {
@@ -15,7 +16,16 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class FileKind { roster, workflow, organisation, calendar, policies, workspace, unknown };
+enum class FileKind {
+  roster,
+  workflow,
+  organisation,
+  calendar,
+  policies,
+  workspace,
+  scoring,
+  unknown
+};
 
 // A file says what it is by its top-level tables.
 FileKind kind_of(const toml::table& table) {
@@ -30,6 +40,9 @@ FileKind kind_of(const toml::table& table) {
     return FileKind::workspace;
   }
   if (table.contains("policy")) return FileKind::policies;
+  if (table.contains("sheet") || table.contains("item") || table.contains("manual")) {
+    return FileKind::scoring;
+  }
   return FileKind::unknown;
 }
 
@@ -55,10 +68,12 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
     case FileKind::calendar: load_calendar({path}, diagnostics); return;
     case FileKind::policies: load_policy_file(path, diagnostics); return;
     case FileKind::workspace: load_workspace_config(path, diagnostics); return;
+    case FileKind::scoring: load_scoring(path, diagnostics); return;
     case FileKind::unknown:
       diagnostics.error({path, 1, 1},
                         "not a duban file: expected [workflow], [[task]], [[person]], [[unit]], "
-                        "[[holiday]], [policy.ID], [workspace] or [roster]");
+                        "[[holiday]], [policy.ID], [workspace], [roster] or [[item]] "
+                        "(scoring)");
       return;
   }
 }

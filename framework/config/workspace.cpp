@@ -70,6 +70,11 @@ void read_sections(TableReader& root, WorkspaceConfig& c) {
     c.roster_dirs = r.strings("dirs");
     r.finish();
   }
+  if (const toml::table* t = root.subtable("scoring")) {
+    TableReader r(*t, root.path(), root.diagnostics(), "[scoring]");
+    c.scoring_file = r.string("file", Need::required).value_or("");
+    r.finish();
+  }
   if (const toml::table* t = root.subtable("plugins")) {
     TableReader r(*t, root.path(), root.diagnostics(), "[plugins]");
     c.plugin_dirs = r.strings("dirs");
@@ -318,6 +323,9 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
   }
   load_workflows(*ws, diagnostics);
   load_rosters(*ws, diagnostics);
+  if (!ws->config.scoring_file.empty()) {
+    ws->scoring = load_scoring(ws->display_path(ws->config.scoring_file), diagnostics);
+  }
   for (const auto& [id, policy] : ws->policies)
     check_policy_references(policy, ws->org, diagnostics);
   const ValidationContext ctx = ws->validation_context();

@@ -16,6 +16,7 @@
 #include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
 #include "roster/roster_definition.hpp"
+#include "score/scoring_rules.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"
 #include "workflow/workflow_validator.hpp"
@@ -42,8 +43,9 @@ struct WorkspaceConfig {
   /// `[plugins.NAME]` tables: each plugin's own configuration, checked
   /// against the schema it registers once it is loaded.
   std::map<std::string, toml::table, std::less<>> plugin_tables;
-  std::string config_path;  ///< duban.toml as shown in messages
+  std::string config_path;               ///< duban.toml as shown in messages
   std::vector<std::string> roster_dirs;  ///< folders of roster definitions ([rosters] dirs)
+  std::string scoring_file;              ///< [scoring] file: the weekly score sheet ("" = none)
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -59,6 +61,7 @@ struct Workspace {
   /// What the loaded plugins registered; never null.
   std::shared_ptr<ExtensionRegistry> extensions = std::make_shared<ExtensionRegistry>();
   std::vector<RosterDefinition> rosters;
+  ScoringRules scoring;  ///< not configured() when duban.toml names no scoring file
 
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;

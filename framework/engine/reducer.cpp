@@ -184,6 +184,25 @@ void apply_record_event(const EventRecord& event, PluginRecord& record) {
   ++record.version;
 }
 
+std::string score_entry_id(const std::string& week, const std::string& person,
+                           const std::string& item) {
+  return week + "/" + person + "/" + item;
+}
+
+ScoreEntryRecord score_entry_from_event(const EventRecord& event) {
+  const json p = json::parse(event.payload);
+  ScoreEntryRecord entry;
+  entry.week = p.at("week");
+  entry.person = p.at("person");
+  entry.item = p.at("item");
+  entry.value = p.at("value").get<double>();
+  entry.id = score_entry_id(entry.week, entry.person, entry.item);
+  entry.entered_at = event.time;
+  entry.entered_by = event.actor;
+  entry.reason = event.reason;
+  return entry;
+}
+
 RebuiltState rebuild(const std::vector<EventRecord>& events) {
   RebuiltState state;
   for (const auto& event : events) {
@@ -192,6 +211,9 @@ RebuiltState rebuild(const std::vector<EventRecord>& events) {
     } else if (event.type == event_type::record_put) {
       const json p = json::parse(event.payload);
       apply_record_event(event, state.records[{p.at("type"), p.at("id")}]);
+    } else if (event.type == event_type::score_entered) {
+      ScoreEntryRecord entry = score_entry_from_event(event);
+      state.score_entries[entry.id] = std::move(entry);
     } else if (!event.task.empty()) {
       apply_task_event(event, state.tasks[event.task]);
     }

@@ -37,6 +37,8 @@ inline constexpr const char* task_failed = "task.failed";
 inline constexpr const char* task_completed_automatically = "task.completed";
 /// A plugin record was written (run and task empty; payload: type, id, data).
 inline constexpr const char* record_put = "record.put";
+/// A manual score input entered for a person and week; run and task are "".
+inline constexpr const char* score_entered = "score.entered";
 }  // namespace event_type
 
 /// The run an event of type run.created describes.
@@ -45,16 +47,23 @@ RunRecord run_from_event(const EventRecord& event);
 /// Throws std::invalid_argument for an event type it does not know.
 void apply_task_event(const EventRecord& event, TaskRecord& task);
 
+/// The score entry a "score.entered" event sets (payload: week, person, item, value).
+ScoreEntryRecord score_entry_from_event(const EventRecord& event);
+/// "2026-W10/liu-xiaoyan/attendance": the id of the entry for (week, person, item).
+std::string score_entry_id(const std::string& week, const std::string& person,
+                           const std::string& item);
+
 struct RebuiltState {
   std::map<std::string, RunRecord> runs;
   std::map<std::string, TaskRecord> tasks;
   std::map<std::pair<std::string, std::string>, PluginRecord> records;  ///< (type, id) →
+  std::map<std::string, ScoreEntryRecord> score_entries;  ///< by id; the latest entry wins
 };
 
 /// Applies a record.put event to the record it names (created if new).
 void apply_record_event(const EventRecord& event, PluginRecord& record);
 
-/// Folds events in order into runs and tasks.
+/// Folds events in order into runs, tasks, plugin records and score entries.
 RebuiltState rebuild(const std::vector<EventRecord>& events);
 
 }  // namespace duban

@@ -35,6 +35,22 @@ std::string first_event_of(const std::vector<EventRecord>& events, const std::st
   return "no event";
 }
 
+std::string check_score_entries(Store& store, const RebuiltState& rebuilt, VerifyReport& report) {
+  const auto entries = store.score_entries("");
+  report.score_entries = static_cast<std::int64_t>(entries.size());
+  for (const auto& e : entries) {
+    auto it = rebuilt.score_entries.find(e.id);
+    if (it == rebuilt.score_entries.end())
+      return "score entry " + e.id + " is in the state but no score.entered event made it";
+    if (!(it->second == e))
+      return "score entry " + e.id + " differs from its last score.entered event";
+  }
+  if (entries.size() != rebuilt.score_entries.size())
+    return "events enter " + std::to_string(rebuilt.score_entries.size()) +
+           " score entries but the state holds " + std::to_string(entries.size());
+  return "";
+}
+
 std::string check_state(Store& store, const std::vector<EventRecord>& events,
                         VerifyReport& report) {
   RebuiltState rebuilt;
@@ -65,6 +81,7 @@ std::string check_state(Store& store, const std::vector<EventRecord>& events,
       return "run " + r.id + " differs from its run.created event";
   }
   const auto records = store.records("");
+  report.records = static_cast<std::int64_t>(records.size());
   for (const auto& record : records) {
     auto it = rebuilt.records.find({record.type, record.id});
     if (it == rebuilt.records.end() || !(it->second == record))
@@ -76,7 +93,7 @@ std::string check_state(Store& store, const std::vector<EventRecord>& events,
   if (runs.size() != rebuilt.runs.size())
     return "events create " + std::to_string(rebuilt.runs.size()) + " runs but the state holds " +
            std::to_string(runs.size());
-  return "";
+  return check_score_entries(store, rebuilt, report);
 }
 
 }  // namespace

@@ -13,6 +13,8 @@ std::vector<EventRecord> select_events(SqliteConnection& db, const EventQuery& q
   if (!query.task.empty()) filter.add("task = ?", {query.task});
   if (!query.run.empty()) filter.add("run = ?", {query.run});
   if (query.after_id > 0) filter.add("id > ?", {query.after_id});
+  if (!query.time_from.empty()) filter.add("time >= ?", {query.time_from});
+  if (!query.time_to.empty()) filter.add("time < ?", {query.time_to});
   std::string sql = kSelect + filter.where() + " ORDER BY id";
   if (query.limit > 0) {
     sql += " LIMIT ?";

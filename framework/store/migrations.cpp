@@ -102,8 +102,25 @@ CREATE TABLE records (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 4. Manually entered score inputs, current value per (week,
+// person, item); every entry is also a "score.entered" event, from which
+// `log --verify` rebuilds this table.
+constexpr std::string_view kSchemaV4 = R"sql(
+CREATE TABLE score_entries (
+  id TEXT PRIMARY KEY,
+  week TEXT NOT NULL,
+  person TEXT NOT NULL,
+  item TEXT NOT NULL,
+  value REAL NOT NULL,
+  entered_at TEXT NOT NULL,
+  entered_by TEXT NOT NULL,
+  reason TEXT NOT NULL
+);
+CREATE INDEX score_entries_week ON score_entries(week);
+)sql";
+
 // Append only: a new schema change is a new entry at the end.
-constexpr std::array<std::string_view, 3> kSteps{kSchemaV1, kSchemaV2, kSchemaV3};
+constexpr std::array<std::string_view, 4> kSteps{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 
 void apply_step(SqliteConnection& db, std::int64_t version) {
   ImmediateTransaction transaction(db);

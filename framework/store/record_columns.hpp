@@ -73,6 +73,18 @@ void visit_columns(Task& t, Visit&& visit) {
   visit("version", t.version);
 }
 
+template <RecordOf<ScoreEntryRecord> Entry, class Visit>
+void visit_columns(Entry& e, Visit&& visit) {
+  visit("id", e.id);
+  visit("week", e.week);
+  visit("person", e.person);
+  visit("item", e.item);
+  visit("value", e.value);
+  visit("entered_at", e.entered_at);
+  visit("entered_by", e.entered_by);
+  visit("reason", e.reason);
+}
+
 template <class Record>
 std::vector<std::string> column_names() {
   Record record;

@@ -80,4 +80,19 @@ struct TaskRecord {
   friend bool operator==(const TaskRecord&, const TaskRecord&) = default;
 };
 
+/// The current value of one manually entered score input (a person's
+/// attendance for a week, say). Derived from the "score.entered" events: the
+/// latest entry for (week, person, item) wins; earlier ones stay in the log.
+struct ScoreEntryRecord {
+  std::string id;          ///< "2026-W10/liu-xiaoyan/attendance"
+  std::string week;        ///< "2026-W10"
+  std::string person;      ///< whose score
+  std::string item;        ///< the manual input's id in the scoring rules
+  double value = 0;        ///< as entered, within the input's range
+  std::string entered_at;  ///< the entering command's time
+  std::string entered_by;  ///< person id of who entered it
+  std::string reason;      ///< why, as the enterer said it ("" if none)
+  friend bool operator==(const ScoreEntryRecord&, const ScoreEntryRecord&) = default;
+};
+
 }  // namespace duban

@@ -98,6 +98,10 @@ std::optional<PluginRecord> SqliteStore::record(const std::string& type, const s
   return std::move(found.front());
 }
 
+std::vector<ScoreEntryRecord> SqliteStore::score_entries(const std::string& week) {
+  return select_score_entries(*db_, week);
+}
+
 void SqliteStore::check_integrity() {
   // quick_check skips only the index-versus-table cross check of
   // integrity_check: every page, b-tree and record format is read. Damage

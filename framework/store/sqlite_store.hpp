@@ -31,6 +31,7 @@ class SqliteStore final : public Store {
   std::vector<EventRecord> events(const EventQuery& query) override;
   std::vector<PluginRecord> records(const std::string& type) override;
   std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
+  std::vector<ScoreEntryRecord> score_entries(const std::string& week) override;
   /// PRAGMA quick_check: anything but "ok" throws.
   void check_integrity() override;
 
@@ -58,6 +59,7 @@ class SqliteStoreWriter final : public StoreWriter {
   void savepoint(const std::string& name) override;
   void release(const std::string& name) override;
   void rollback_to(const std::string& name) override;
+  void put_score_entry(const ScoreEntryRecord& entry) override;
   void commit() override;
 
  private:

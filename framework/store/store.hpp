@@ -41,6 +41,8 @@ struct EventQuery {
   std::string task;
   std::string run;
   std::int64_t after_id = 0;  ///< only events with a larger id
+  std::string time_from;      ///< inclusive stored local time ("" = no bound)
+  std::string time_to;        ///< exclusive
   std::int64_t limit = 0;     ///< 0 = all
 };
 
@@ -66,6 +68,8 @@ class StoreWriter {
   virtual void savepoint(const std::string& name) = 0;
   virtual void release(const std::string& name) = 0;
   virtual void rollback_to(const std::string& name) = 0;
+  /// Inserts or replaces the entry with the same id.
+  virtual void put_score_entry(const ScoreEntryRecord& entry) = 0;
   virtual void commit() = 0;
 };
 
@@ -81,6 +85,9 @@ class Store {
   /// Plugin records of `type` ordered by id (every type when "").
   virtual std::vector<PluginRecord> records(const std::string& type) = 0;
   virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
+  /// The manual score entries of one week ("2026-W10"), or of every week
+  /// for "", ordered by id.
+  virtual std::vector<ScoreEntryRecord> score_entries(const std::string& week) = 0;
   /// Reads the whole database and throws StoreError ("FILE: database is
   /// corrupt: …", naming the first problems) if any of it is damaged. Slow
   /// (every page): opening a store checks only the header and the schema.

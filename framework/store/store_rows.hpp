@@ -34,4 +34,8 @@ std::string last_event_hash(SqliteConnection& db);
 /// Inserts `event` as it is (prev_hash and hash already set); returns its id.
 std::int64_t insert_event(SqliteConnection& db, const EventRecord& event);
 
+/// Score entries of `week` ("" = all), ordered by id.
+std::vector<ScoreEntryRecord> select_score_entries(SqliteConnection& db, const std::string& week);
+void upsert_score_entry(SqliteConnection& db, const ScoreEntryRecord& entry);
+
 }  // namespace duban

@@ -38,8 +38,8 @@ TEST(OpenStore, SetsThePragmasOnEveryOpen) {
     EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
     EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
     EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
-    EXPECT_EQ(db.pragma_int("user_version"), 3);
-    EXPECT_EQ(latest_schema_version(), 3);
+    EXPECT_EQ(db.pragma_int("user_version"), 4);
+    EXPECT_EQ(latest_schema_version(), 4);
   }
 }
 
@@ -51,10 +51,11 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
       "'sqlite_autoindex%' ORDER BY name");
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
-  EXPECT_THAT(names, ::testing::ElementsAre("events", "events_run", "events_task", "records",
-                                            "runs", "task_owners", "task_owners_person", "tasks",
-                                            "tasks_due", "tasks_open_due", "tasks_run",
-                                            "tasks_state_due", "tasks_unit_due"));
+  EXPECT_THAT(names,
+              ::testing::ElementsAre("events", "events_run", "events_task", "records", "runs",
+                                     "score_entries", "score_entries_week", "task_owners",
+                                     "task_owners_person", "tasks", "tasks_due", "tasks_open_due",
+                                     "tasks_run", "tasks_state_due", "tasks_unit_due"));
 }
 
 TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
@@ -83,14 +84,27 @@ TEST(OpenStore, AVersionOneDatabaseGainsTheLaterSteps) {
   {
     SqliteStore store(folder.db());
     store.connection().exec(
-        "DROP INDEX tasks_open_due; DROP TABLE records; PRAGMA user_version = 1");
+        "DROP INDEX tasks_open_due; DROP TABLE records; DROP TABLE score_entries; "
+        "PRAGMA user_version = 1");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
   auto added = store.connection().prepare(
-      "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks_open_due', 'records')");
+      "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks_open_due', 'records', "
+      "'score_entries')");
   ASSERT_TRUE(added.step());
-  EXPECT_EQ(added.int64(0), 2);
+  EXPECT_EQ(added.int64(0), 3);
+}
+
+TEST(OpenStore, AVersionThreeDatabaseGainsTheScoreEntriesTable) {
+  test::StoreFolder folder;
+  {
+    SqliteStore store(folder.db());
+    store.connection().exec("DROP TABLE score_entries; PRAGMA user_version = 3");
+  }
+  SqliteStore store(folder.db());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
+  EXPECT_TRUE(store.score_entries("").empty());
 }
 
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
@@ -114,7 +128,7 @@ TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
   const std::string message = store_error([&] { SqliteStore store(folder.db()); });
   EXPECT_EQ(message, folder.db().string() +
                          " was written by a newer duban (schema version 7; this program knows "
-                         "up to 3); nothing was changed");
+                         "up to 4); nothing was changed");
   EXPECT_EQ(read_file(folder.db()), before);
 }
 
@@ -130,7 +144,7 @@ TEST(OpenStore, EmptyFileBecomesADatabase) {
   test::StoreFolder folder;
   test::write_file(folder.db(), "");
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
 }
 
 TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {

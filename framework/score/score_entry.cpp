@@ -1,0 +1,87 @@
+#include "score/score_entry.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "calendar/period.hpp"
+#include "diagnostics/suggest.hpp"
+#include "engine/engine.hpp"
+#include "engine/reducer.hpp"
+
+namespace duban {
+
+namespace {
+
+std::string number_text(double v) {
+  std::string s = std::to_string(v);
+  s.erase(s.find_last_not_of('0') + 1);
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+const ManualInput& check_request(const Workspace& ws, const ScoreEntryRequest& r) {
+  const ScoringRules& rules = ws.scoring;
+  auto week = parse_period(r.week);
+  if (!week || week->kind != PeriodKind::week)
+    throw RuleError("--week '" + r.week + "' is not a week (YYYY-Www)");
+  if (!ws.org.person(r.person))
+    throw RuleError("unknown person '" + r.person + "'" +
+                    did_you_mean(r.person, ws.org.person_ids()));
+  const ManualInput* input = rules.manual_input(r.item);
+  if (!input) {
+    std::string known;
+    for (const auto& m : rules.manual) known += (known.empty() ? "" : ", ") + m.id;
+    throw RuleError("'" + r.item + "' is not a manual input of " + rules.path +
+                    did_you_mean(r.item, rules.manual_ids()) + " (manual inputs: " + known + ")");
+  }
+  if (r.value < input->min || r.value > input->max)
+    throw RuleError(input->name + " (" + input->id + ") takes values from " +
+                    number_text(input->min) + " to " + number_text(input->max) + ", not " +
+                    number_text(r.value));
+  if (!may_enter_score(ws.org, r.actor, r.person)) {
+    const Person* p = ws.org.person(r.person);
+    const Unit* u = ws.org.unit(p->unit);
+    const std::string who =
+        (u && !u->chief.empty() && u->chief != r.person ? u->chief + " (chief of " + p->unit + ")"
+                                                        : "the chief of " + p->unit) +
+        ", the leader in charge of " + p->unit + " or someone above " + r.person +
+        " in the reporting line";
+    if (r.actor == r.person) throw RuleError("nobody enters their own scores; ask " + who);
+    throw RuleError(r.actor + " may not enter " + r.person + "'s scores: only " + who + " may");
+  }
+  return *input;
+}
+
+}  // namespace
+
+bool may_enter_score(const Organisation& org, const std::string& actor, const std::string& person) {
+  if (actor.empty() || actor == person) return false;
+  const Person* p = org.person(person);
+  if (!p) return false;
+  if (const Unit* u = org.unit(p->unit); u && (u->chief == actor || u->leader == actor))
+    return true;
+  const auto line = org.reporting_line(person);
+  return std::find(line.begin(), line.end(), actor) != line.end();
+}
+
+ScoreEntryRecord enter_score(StoreWriter& writer, const Workspace& ws,
+                             const ScoreEntryRequest& request, const std::string& now) {
+  check_request(ws, request);
+  EventRecord event;
+  event.time = now;
+  event.actor = request.actor;
+  event.type = event_type::score_entered;
+  event.payload = nlohmann::json{
+      {"item", request.item},
+      {"person", request.person},
+      {"value", request.value},
+      {"week",
+       request.week}}.dump();
+  event.reason = request.reason;
+  event = writer.append(std::move(event));
+  ScoreEntryRecord entry = score_entry_from_event(event);
+  writer.put_score_entry(entry);
+  return entry;
+}
+
+}  // namespace duban

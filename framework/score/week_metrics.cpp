@@ -1,0 +1,159 @@
+#include "score/week_metrics.hpp"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "engine/reducer.hpp"
+
+namespace duban {
+
+namespace {
+
+using nlohmann::json;
+
+std::string day_start(Date date) {
+  return format_date(date) + "T00:00";
+}
+
+// Counts per person, before the rates are derived.
+struct Counts {
+  int tasks_due = 0, tasks_done = 0, tasks_on_time = 0, overdue = 0;
+  int milestones_due = 0, milestones_met = 0;
+  int chases = 0, extensions_requested = 0, extensions_approved = 0, escalations = 0;
+};
+
+double rate(int part, int whole) {
+  return whole == 0 ? 1.0 : static_cast<double>(part) / whole;
+}
+
+// The window a week is judged over: [start, cutoff), cutoff = min(end, now).
+struct Window {
+  std::string start;
+  std::string cutoff;
+};
+
+void count_task(Counts& c, const TaskRecord& t, const Window& w) {
+  if (t.due >= w.start && t.due < w.cutoff) {
+    ++c.tasks_due;
+    if (t.state == "done") {
+      ++c.tasks_done;
+      if (t.done_at <= t.due) ++c.tasks_on_time;
+    } else {
+      ++c.overdue;
+    }
+  }
+  // Milestones falling due in the window, met by their time. A milestone
+  // met by closing is due no earlier than the (extended) due, as for lights.
+  const json milestones = t.milestones.empty() ? json::array() : json::parse(t.milestones);
+  for (const auto& m : milestones) {
+    std::string at = m.value("at", "");
+    if (m.value("met_by", "done") == "done") at = std::max(at, t.due);
+    if (at < w.start || at >= w.cutoff) continue;
+    ++c.milestones_due;
+    const std::string met = m.value("met_at", "");
+    if (!met.empty() && met <= at) ++c.milestones_met;
+  }
+}
+
+MetricValues values_of(const Counts& c) {
+  return {{"tasks_due", c.tasks_due},
+          {"tasks_done", c.tasks_done},
+          {"tasks_on_time", c.tasks_on_time},
+          {"overdue", c.overdue},
+          {"on_time_rate", rate(c.tasks_on_time, c.tasks_due)},
+          {"closure_rate", rate(c.tasks_done, c.tasks_due)},
+          {"milestones_due", c.milestones_due},
+          {"milestones_met", c.milestones_met},
+          {"milestone_rate", rate(c.milestones_met, c.milestones_due)},
+          {"chases", c.chases},
+          {"extensions_requested", c.extensions_requested},
+          {"extensions_approved", c.extensions_approved},
+          {"escalations", c.escalations}};
+}
+
+}  // namespace
+
+const std::vector<MetricInfo>& metric_infos() {
+  static const std::vector<MetricInfo> infos{
+      {"tasks_due", "应办", "tasks due in the week (up to now)", "", ""},
+      {"tasks_done", "办结", "of those, closed", "", ""},
+      {"tasks_on_time", "按时", "of those, closed by their (possibly extended) due time", "", ""},
+      {"overdue", "逾期", "of those, still open past their due time", "", ""},
+      {"on_time_rate", "按时率", "tasks_on_time / tasks_due (1 when nothing was due)",
+       "tasks_on_time", "tasks_due"},
+      {"closure_rate", "办结率", "tasks_done / tasks_due (1 when nothing was due)", "tasks_done",
+       "tasks_due"},
+      {"milestones_due", "节点", "deadline-policy milestones (13710 …) falling due in the week", "",
+       ""},
+      {"milestones_met", "节点按时", "of those, met by their time", "", ""},
+      {"milestone_rate", "节点达成率", "milestones_met / milestones_due (1 when none fell due)",
+       "milestones_met", "milestones_due"},
+      {"chases", "被催办", "chases (催办) received on the person's tasks in the week", "", ""},
+      {"extensions_requested", "申请延期", "extensions the person requested in the week", "", ""},
+      {"extensions_approved", "延期获批", "extensions approved in the week on the person's tasks",
+       "", ""},
+      {"escalations", "被督办升级", "escalation steps taken on the person's tasks in the week", "",
+       ""}};
+  return infos;
+}
+
+const MetricInfo* metric_info(std::string_view name) {
+  for (const auto& info : metric_infos()) {
+    if (info.name == name) return &info;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> metric_names() {
+  std::vector<std::string> names;
+  for (const auto& info : metric_infos()) names.emplace_back(info.name);
+  return names;
+}
+
+std::map<std::string, MetricValues> week_metrics(Store& store, const Period& week,
+                                                 const std::string& now,
+                                                 const std::vector<std::string>& people) {
+  const Window w{day_start(week.start), std::min(now, day_start(next_period(week).start))};
+  std::map<std::string, Counts> counts;
+  for (const auto& p : people) counts[p];
+  // Tasks due from the week's start on hold every task due or with a
+  // milestone in the week (a milestone is never after its task's due).
+  TaskQuery query;
+  query.due_from = w.start;
+  std::map<std::string, std::vector<std::string>> owners_of;
+  for (const auto& t : store.tasks(query)) {
+    owners_of[t.id] = t.owners;
+    if (t.state == "cancelled") continue;
+    for (const auto& owner : t.owners) {
+      if (auto it = counts.find(owner); it != counts.end()) count_task(it->second, t, w);
+    }
+  }
+  EventQuery events;
+  events.time_from = w.start;
+  events.time_to = w.cutoff;
+  for (const auto& e : store.events(events)) {
+    if (e.type == event_type::extension_requested) {
+      if (auto it = counts.find(e.actor); it != counts.end()) ++it->second.extensions_requested;
+      continue;
+    }
+    int Counts::*field = e.type == event_type::task_chased          ? &Counts::chases
+                         : e.type == event_type::task_escalated     ? &Counts::escalations
+                         : e.type == event_type::extension_approved ? &Counts::extensions_approved
+                                                                    : nullptr;
+    if (!field || e.task.empty()) continue;
+    auto owners = owners_of.find(e.task);
+    if (owners == owners_of.end()) {  // a task due before the week
+      auto task = store.task(e.task);
+      owners = owners_of.emplace(e.task, task ? task->owners : std::vector<std::string>{}).first;
+    }
+    for (const auto& owner : owners->second) {
+      if (auto it = counts.find(owner); it != counts.end()) ++(it->second.*field);
+    }
+  }
+  std::map<std::string, MetricValues> out;
+  for (const auto& [person, c] : counts) out[person] = values_of(c);
+  return out;
+}
+
+}  // namespace duban
