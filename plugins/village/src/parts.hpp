@@ -5,6 +5,10 @@
 
 namespace duban::village {
 
+/// Everything the plugin adds: config schema, record types, commands, kinds,
+/// hooks and the report section.
+void register_all(sdk::Registry& registry);
+
 /// `village village add|list` and `village income`.
 void add_village_commands(sdk::Registry& registry);
 /// `village household add|set|list|show`.
