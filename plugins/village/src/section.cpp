@@ -124,7 +124,10 @@ sdk::ReportSection build(const sdk::SectionRequest& request, sdk::Context& conte
   const auto assisted = households_assisted(measures, year_start, request.end);
   int monitored = 0;
   int cleared = 0;
-  for (const auto& t : tallies) monitored += t.monitored, cleared += t.cleared;
+  for (const auto& t : tallies) {
+    monitored += t.monitored;
+    cleared += t.cleared;
+  }
 
   sdk::ReportSection section;
   section.title = "驻村帮扶与防止返贫监测";
