@@ -105,7 +105,8 @@ sdk::Record measure_or_throw(sdk::Context& context, const std::string& id) {
 void mark_done(sdk::Context& context, sdk::Record measure, const std::string& outcome,
                const std::string& done_on) {
   json& data = measure.data;
-  if (data.value("status", "open") == "done" && outcome.empty()) return;
+  const bool nothing_new = outcome.empty() || outcome == data.value("outcome", "");
+  if (data.value("status", "open") == "done" && nothing_new) return;
   data["status"] = "done";
   if (!data.contains("done_on")) data["done_on"] = done_on;
   if (!outcome.empty()) data["outcome"] = outcome;
