@@ -116,10 +116,18 @@ sdk::ReportSection build(const sdk::SectionRequest& request, sdk::Context& conte
   const std::string as_of = std::min(request.end, today(context));
   const std::string year_start = std::to_string(month.year) + "-01-01";
 
-  const auto figures = visit_figures(context, month);
+  auto figures = visit_figures(context, month);
+  if (!request.person.empty()) {  // --person: that leader's visits only
+    std::erase_if(figures.visits, [&](const sdk::Record& v) {
+      return v.data.value("leader", "") != request.person;
+    });
+  }
   const auto tallies = tally_by_category(household_rows(context), settings.categories);
   const auto measures = measure_rows(context);
-  const auto overdue = overdue_measures(measures, as_of);
+  auto overdue = overdue_measures(measures, as_of);
+  if (!request.person.empty()) {  // --person: that cadre's overdue measures only
+    std::erase_if(overdue, [&](const MeasureRow& m) { return m.owner != request.person; });
+  }
   const int jobs = people_into_jobs(measures, year_start, request.end);
   const auto assisted = households_assisted(measures, year_start, request.end);
   int monitored = 0;

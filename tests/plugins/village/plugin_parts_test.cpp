@@ -203,6 +203,10 @@ TEST_F(VillagePluginTest, TheSectionCountsThisMonthsVisits) {
   EXPECT_EQ(section.data["visit_tasks"]["done"], 1);
   ASSERT_EQ(section.tables.front().rows.size(), 1U);
   EXPECT_EQ(section.tables.front().rows[0][2], "李文华");
+
+  const sdk::SectionRequest someone_else{"2026-03-13", "day", "2026-03-13",
+                                         "2026-03-13", "",    "zhang-jianguo"};
+  EXPECT_EQ(core.sections.front().build(someone_else, core).data["visits"], 0);
 }
 
 }  // namespace
