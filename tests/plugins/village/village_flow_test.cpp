@@ -94,7 +94,8 @@ TEST_F(VillageFlow, AMeasureTaskClosedByItsOwnerRecordsTheOutcome) {
 
   const auto status =
       ok({"--format", "json", "status", "--week", "2026-W11"}, "feng-jun", "2026-03-13T18:00");
-  const json* section = find_object_with(json::parse(status.out), "people_into_jobs");
+  const json report = json::parse(status.out);
+  const json* section = find_object_with(report, "people_into_jobs");
   ASSERT_NE(section, nullptr) << status.out;
   EXPECT_EQ((*section)["people_into_jobs"], 1);
   EXPECT_EQ((*section)["households"]["monitored"], 3);
