@@ -34,6 +34,13 @@ std::string next_measure_id(sdk::Context& context) {
   return buffer;
 }
 
+// The household's village as people name it (its id if the record is gone).
+std::string village_name_of(sdk::Context& context, const sdk::Record& household) {
+  const std::string id = household.data.value("village", "");
+  const auto village = context.records().get(type::village, id);
+  return village ? village->data.value("name", id) : id;
+}
+
 sdk::Record household_or_throw(sdk::Context& context, const std::string& id) {
   auto record = context.records().get(type::household, id);
   if (!record) throw sdk::CommandError("没有监测户 '" + id + "'");
@@ -41,13 +48,13 @@ sdk::Record household_or_throw(sdk::Context& context, const std::string& id) {
 }
 
 sdk::NewTask measure_task(const std::string& id, const MeasureType& kind,
-                          const sdk::Record& household, const std::string& owner,
-                          const std::string& due, const std::string& policy,
-                          const std::string& note) {
+                          const sdk::Record& household, const std::string& village_name,
+                          const std::string& owner, const std::string& due,
+                          const std::string& policy, const std::string& note) {
   sdk::NewTask task;
   task.key = id;
   task.title = "【" + kind.name + "】" + household.data.value("head", household.id) +
-               "户帮扶措施（" + household.data.value("village", "") + "）";
+               "户帮扶措施（" + village_name + "）";
   task.owners = {owner};
   task.due = due;
   task.policy = policy;
@@ -76,9 +83,9 @@ int add_measure(const sdk::CommandInput& input, sdk::Context& context, std::ostr
   const Month month = *month_of(context.now());
   const auto run = context.ensure_run(measures_workflow, format_month(month),
                                       "驻村帮扶措施（" + month_title(month) + "）");
-  const auto task =
-      context.create_task(run.id, measure_task(id, *kind, household, owner, due,
-                                               settings.measure_policy, option(input, "note")));
+  const auto task = context.create_task(
+      run.id, measure_task(id, *kind, household, village_name_of(context, household), owner, due,
+                           settings.measure_policy, option(input, "note")));
   json data{{"household", household.id},
             {"type", kind->id},
             {"owner", owner},
