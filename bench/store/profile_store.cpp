@@ -8,10 +8,12 @@
 // are printed:
 //
 //   * the whole CLI command in-process (duban::cli::run, output discarded):
-//     everything but exec and dynamic linking;
+//     everything but exec and dynamic linking; `log --verify` only once (it
+//     reads and re-hashes every event: seconds at 100,000 tasks);
 //   * load_workspace (TOML, calendars, workflows);
-//   * the read-only quick_check that opening a store runs on an existing file,
-//     on its own connection, and open_store as a whole;
+//   * open_store as a whole (header and schema checks, pragmas, migrations);
+//   * Store::check_integrity (PRAGMA quick_check over every page), which only
+//     `log --verify` runs;
 //   * build_status and each of the store queries it makes, with SQLite's
 //     query plan for each;
 //   * task list --person's query;
@@ -26,6 +28,7 @@
 #include <iostream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "calendar/period.hpp"
@@ -59,6 +62,15 @@ double ms(Clock::time_point a, Clock::time_point b) {
   return std::chrono::duration<double, std::milli>(b - a).count();
 }
 
+// Prints the median and the minimum of `times` (one per run).
+void report(const std::string& name, std::vector<double> times) {
+  std::sort(times.begin(), times.end());
+  const double median = times.size() % 2 == 1
+                            ? times[times.size() / 2]
+                            : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2;
+  std::printf("  %-58s %9.2f ms  (min %.2f)\n", name.c_str(), median, times.front());
+}
+
 // Runs `what` `runs` times; prints the median and the minimum.
 void measure(const std::string& name, int runs, const std::function<void()>& what) {
   std::vector<double> times;
@@ -67,17 +79,29 @@ void measure(const std::string& name, int runs, const std::function<void()>& wha
     what();
     times.push_back(ms(t0, Clock::now()));
   }
-  std::sort(times.begin(), times.end());
-  const double median = times.size() % 2 == 1
-                            ? times[times.size() / 2]
-                            : (times[times.size() / 2 - 1] + times[times.size() / 2]) / 2;
-  std::printf("  %-58s %9.2f ms  (min %.2f)\n", name.c_str(), median, times.front());
+  report(name, std::move(times));
+}
+
+// As measure, but each run gets a store just opened, as each process does (a
+// new connection starts with an empty page cache); opening it is not timed
+// (open_store is measured on its own).
+void measure_on_new_store(const std::string& name, int runs, const Workspace& ws,
+                          const std::function<void(Store&)>& what) {
+  std::vector<double> times;
+  for (int i = 0; i < runs; ++i) {
+    auto store = open_store(ws.config.database_url, ws.root);
+    const auto t0 = Clock::now();
+    what(*store);
+    times.push_back(ms(t0, Clock::now()));
+  }
+  report(name, std::move(times));
 }
 
 std::unique_ptr<Workspace> load(const fs::path& root) {
   Diagnostics diagnostics;
   auto ws = load_workspace(root, diagnostics);
-  if (!ws || diagnostics.has_errors()) throw std::runtime_error(root.string() + ": not a valid workspace");
+  if (!ws || diagnostics.has_errors())
+    throw std::runtime_error(root.string() + ": not a valid workspace");
   return ws;
 }
 
@@ -98,8 +122,8 @@ int in_process(const std::vector<std::string>& args) {
 
 // The plan SQLite picks for one of select_tasks' statements (same WHERE and
 // ORDER BY; the column list does not change the plan).
-void print_plan(SqliteConnection& db, const std::string& where, const std::vector<std::string>& values,
-                const std::string& join = "") {
+void print_plan(SqliteConnection& db, const std::string& where,
+                const std::vector<std::string>& values, const std::string& join = "") {
   auto statement = db.prepare("EXPLAIN QUERY PLAN SELECT t.* FROM tasks t" + join + " WHERE " +
                               where + " ORDER BY t.due, t.id");
   int index = 0;
@@ -109,7 +133,9 @@ void print_plan(SqliteConnection& db, const std::string& where, const std::vecto
   std::printf("      plan: %s\n", plan.c_str());
 }
 
-std::string day_start(Date date) { return format_date(date) + "T00:00"; }
+std::string day_start(Date date) {
+  return format_date(date) + "T00:00";
+}
 
 int run(const Options& o) {
   const std::string root = o.root.string();
@@ -132,23 +158,27 @@ int run(const Options& o) {
     args.insert(args.end(), rest.begin(), rest.end());
     return args;
   };
-  measure("status --week " + o.week, o.runs, [&] { in_process(with({"status", "--week", o.week})); });
+  measure("status --week " + o.week, o.runs, [&] {
+    in_process(with({"status", "--week", o.week}));
+  });
   measure("status --day " + o.day, o.runs, [&] { in_process(with({"status", "--day", o.day})); });
-  measure("task list --person " + o.person, o.runs,
-          [&] { in_process(with({"task", "list", "--person", o.person})); });
-  measure("status --week (--format json)", o.runs,
-          [&] { in_process(with({"--format", "json", "status", "--week", o.week})); });
+  measure("task list --person " + o.person, o.runs, [&] {
+    in_process(with({"task", "list", "--person", o.person}));
+  });
+  measure("status --week (--format json)", o.runs, [&] {
+    in_process(with({"--format", "json", "status", "--week", o.week}));
+  });
+  // Once: it reads and re-hashes every event (seconds at 100,000 tasks).
+  measure("log --verify (once)", 1, [&] { in_process(with({"log", "--verify"})); });
 
   std::printf("phases:\n");
   measure("load_workspace", o.runs, [&] { load(o.root); });
-  measure("PRAGMA quick_check (read-only connection)", o.runs, [&] {
-    SqliteConnection db(db_file, OpenMode::read_only);
-    auto statement = db.prepare("PRAGMA quick_check");
-    while (statement.step()) {
-    }
-  });
-  measure("open_store (file checks + quick_check + pragmas + migrate)", o.runs,
+  measure("open_store (header checks + pragmas + migrate)", o.runs,
           [&] { open_store(ws->config.database_url, ws->root); });
+  // Every command paid this on open until the check moved to log --verify;
+  // it grows with the file, so it is still worth watching there.
+  measure_on_new_store("check_integrity (log --verify only: PRAGMA quick_check)", o.runs, *ws,
+                       [](Store& s) { s.check_integrity(); });
   auto store = open_store(ws->config.database_url, ws->root);
   auto* sqlite = dynamic_cast<SqliteStore*>(store.get());
 
@@ -158,21 +188,9 @@ int run(const Options& o) {
     const std::string end = day_start(next.start);
     const std::string after = day_start(next_period(next).start);
     std::size_t rows[3] = {0, 0, 0};
-    {
-      // A new connection starts with an empty page cache, as each process does;
-      // opening it is left out (measured above).
-      std::vector<double> times;
-      for (int i = 0; i < o.runs; ++i) {
-        auto fresh = open_store(ws->config.database_url, ws->root);
-        const auto t0 = Clock::now();
-        build_status(*ws, *fresh, period, now_text, {});
-        times.push_back(ms(t0, Clock::now()));
-      }
-      std::sort(times.begin(), times.end());
-      std::printf("  %-58s %9.2f ms  (min %.2f)\n",
-                  ("build_status " + period.key() + " (new connection, open not timed)").c_str(),
-                  times[times.size() / 2], times.front());
-    }
+    measure_on_new_store("build_status " + period.key() + " (new connection, open not timed)",
+                         o.runs, *ws,
+                         [&](Store& fresh) { build_status(*ws, fresh, period, now_text, {}); });
     measure("build_status " + period.key() + " (warm connection)", o.runs,
             [&] { build_status(*ws, *store, period, now_text, {}); });
     TaskQuery due_in;
@@ -190,7 +208,8 @@ int run(const Options& o) {
     measure("  query: open and due before it", o.runs,
             [&] { rows[1] = store->tasks(overdue).size(); });
     if (sqlite)
-      print_plan(sqlite->connection(), "t.state NOT IN ('done', 'cancelled') AND t.due < ?", {start});
+      print_plan(sqlite->connection(), "t.state NOT IN ('done', 'cancelled') AND t.due < ?",
+                 {start});
     measure("  query: open and due in the next period", o.runs,
             [&] { rows[2] = store->tasks(due_next).size(); });
     // The lights status assesses (as build_status: tasks open before the
@@ -216,8 +235,7 @@ int run(const Options& o) {
       }
     });
     std::printf("      rows: %zu due in %s, %zu open before it, %zu open in the next; %zu lights\n",
-                rows[0],
-                period.key().c_str(), rows[1], rows[2], assessed);
+                rows[0], period.key().c_str(), rows[1], rows[2], assessed);
   }
 
   TaskQuery by_person;
@@ -253,10 +271,11 @@ int run(const Options& o) {
     }
     std::sort(act_ms.begin(), act_ms.end());
     std::sort(commit_ms.begin(), commit_ms.end());
-    std::printf("  %zu real dones: BEGIN IMMEDIATE + act median %.2f ms; COMMIT (WAL fsync) median %.2f ms "
-                "(min %.2f, max %.2f)\n",
-                o.done.size(), act_ms[act_ms.size() / 2], commit_ms[commit_ms.size() / 2],
-                commit_ms.front(), commit_ms.back());
+    std::printf(
+        "  %zu real dones: BEGIN IMMEDIATE + act median %.2f ms; COMMIT (WAL fsync) median %.2f ms "
+        "(min %.2f, max %.2f)\n",
+        o.done.size(), act_ms[act_ms.size() / 2], commit_ms[commit_ms.size() / 2],
+        commit_ms.front(), commit_ms.back());
   }
   return 0;
 }
@@ -276,13 +295,20 @@ int main(int argc, char** argv) {
   for (int i = 2; i + 1 < argc; i += 2) {
     const std::string arg = argv[i];
     const std::string value = argv[i + 1];
-    if (arg == "--now") o.now = value;
-    else if (arg == "--week") o.week = value;
-    else if (arg == "--day") o.day = value;
-    else if (arg == "--person") o.person = value;
-    else if (arg == "--runs") o.runs = std::max(1, std::stoi(value));
-    else if (arg == "--done") o.done.emplace_back(value, "");
-    else if (arg == "--as" && !o.done.empty()) o.done.back().second = value;
+    if (arg == "--now")
+      o.now = value;
+    else if (arg == "--week")
+      o.week = value;
+    else if (arg == "--day")
+      o.day = value;
+    else if (arg == "--person")
+      o.person = value;
+    else if (arg == "--runs")
+      o.runs = std::max(1, std::stoi(value));
+    else if (arg == "--done")
+      o.done.emplace_back(value, "");
+    else if (arg == "--as" && !o.done.empty())
+      o.done.back().second = value;
     else {
       std::cerr << "bench_profile_store: unknown option " << arg << '\n';
       return 2;

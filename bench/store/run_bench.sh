@@ -13,12 +13,12 @@
 #   TW_TIMEOUT=300        seconds after which a Taskwarrior run is cut off ("> 300 s")
 #   TW_ALL_PENDING=1      also time the same tasks imported all pending (0: skip)
 #   PROFILE=1             also run bench_profile_store (where duban's time goes)
-#   WHATIF=1              also time duban 1) without the per-open quick_check (an
-#                         LD_PRELOAD shim), 2) then also with a partial index on
-#                         open tasks' due times, 3) then also without the WAL
-#                         checkpoint when a process closes the store:
-#                         experiments, not duban as built
-#   OUT=DIR               results (default build/default/bench/store/results/DATE)
+#   WHATIF=1              also time duban without the WAL checkpoint when a process
+#                         closes the store (an LD_PRELOAD shim, libbench_keep_wal.so):
+#                         an experiment, not duban as built (0: skip)
+#   BUILD_DIR=DIR         the build folder to build in and take the programs from
+#                         (default build/default, built with --preset default)
+#   OUT=DIR               results (default BUILD_DIR/bench/store/results/DATE)
 #   KEEP=1                keep the temporary workspaces and Taskwarrior data
 #   NO_BUILD=1            do not run cmake --build first
 set -euo pipefail
@@ -26,7 +26,11 @@ export LC_NUMERIC=C  # EPOCHREALTIME and awk with a decimal point
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-build=${BUILD_DIR:-$repo/build/default}
+if [ -n "${BUILD_DIR:-}" ]; then
+  build=$(realpath -m "$BUILD_DIR")
+else
+  build=$repo/build/default
+fi
 sizes=${SIZES:-"10000 100000"}
 runs=${RUNS:-20}
 warmup=${WARMUP:-3}
@@ -76,12 +80,22 @@ hyperfine_cpu_ms() {
 
 # --- build and tools ---------------------------------------------------------
 
+targets=(duban bench_make_store bench_profile_store bench_keep_wal)
 if [ "${NO_BUILD:-0}" != 1 ]; then
-  say "build (cmake --build --preset default, 2 jobs)"
-  cd "$repo"
-  [ -f "$build/build.ninja" ] || cmake --preset default >/dev/null
-  cmake --build --preset default -j2 --target duban bench_make_store bench_profile_store \
-    bench_no_quick_check
+  if [ -n "${BUILD_DIR:-}" ]; then
+    # Another build folder (e.g. one of your own while someone else builds in
+    # build/default): configured like the default preset if it is new.
+    say "build ($build, 2 jobs)"
+    [ -f "$build/build.ninja" ] ||
+      cmake -S "$repo" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DDUBAN_WERROR=ON \
+        >/dev/null
+    cmake --build "$build" -j2 --target "${targets[@]}"
+  else
+    say "build (cmake --build --preset default, 2 jobs)"
+    cd "$repo"
+    [ -f "$build/build.ninja" ] || cmake --preset default >/dev/null
+    cmake --build --preset default -j2 --target "${targets[@]}"
+  fi
 fi
 for b in "$build/framework/cli/duban" "$build/bench/store/bench_make_store"; do
   [ -x "$b" ] || { echo "run_bench: $b is missing (build it first)" >&2; exit 1; }
@@ -93,14 +107,14 @@ bin=$work/bin
 mkdir -p "$bin"
 cp "$build/framework/cli/duban" "$build/bench/store/bench_make_store" "$bin/"
 cp -L "$build/framework/libduban.so.0" "$bin/"
-for extra in bench/store/bench_profile_store bench/store/libbench_no_quick_check.so; do
+for extra in bench/store/bench_profile_store bench/store/libbench_keep_wal.so; do
   [ ! -e "$build/$extra" ] || cp "$build/$extra" "$bin/"
 done
 export LD_LIBRARY_PATH=$bin${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 duban=$bin/duban
 make_store=$bin/bench_make_store
 profile_store=$bin/bench_profile_store
-shim=$bin/libbench_no_quick_check.so
+shim=$bin/libbench_keep_wal.so
 
 install_if_missing() {  # COMMAND PACKAGE
   command -v "$1" >/dev/null && return 0
@@ -281,15 +295,9 @@ for n in $sizes; do
       --runs "$((n > 10000 ? 5 : 10))" "${extra[@]}" | tee "$out/profile-$n.txt"
   fi
 
-  wi_week="" wi_day="" wi_list="" wi_done="" wx_week="" wx_day="" wk_week="" wk_done=""
+  wk_week="" wk_done=""
   if [ "$whatif" = 1 ] && [ -f "$shim" ]; then
-    say "N = $n: what-if 1 — no quick_check when the store opens (LD_PRELOAD shim)"
-    wi_week=$(LD_PRELOAD=$shim time_cmd "whatif-$n-status-week" "${q[@]}" status --week "$week")
-    echo "status --week: $wi_week ms"
-    wi_day=$(LD_PRELOAD=$shim time_cmd "whatif-$n-status-day" "${q[@]}" status --day "$day")
-    echo "status --day: $wi_day ms"
-    wi_list=$(LD_PRELOAD=$shim time_cmd "whatif-$n-task-list" "${q[@]}" task list --person "$person")
-    echo "task list --person: $wi_list ms"
+    say "N = $n: what-if — no WAL checkpoint when a process closes the store (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, LD_PRELOAD shim)"
     # Someone else's open tasks: the first owner's are used up.
     who2=$(cut -f2 "$work/open-$n.tsv" | grep -vx "$who" | sort | uniq -c | sort -k1,1nr -k2 |
       awk 'NR == 1 { print $2 }')
@@ -297,37 +305,11 @@ for n in $sizes; do
     n2=$((${#open2[@]} - warmup))
     ((n2 <= runs)) || n2=$runs
     if ((n2 >= 1)); then
-      wi_done=$(LD_PRELOAD=$shim time_done "whatif-$n-task-done" "$who2" "$ws" "${open2[@]:0:warmup + n2}")
-      echo "task done (as $who2, $n2 different tasks): $wi_done ms"
+      wk_done=$(LD_PRELOAD=$shim time_done "whatif-keepwal-$n-task-done" "$who2" "$ws" "${open2[@]:0:warmup + n2}")
+      echo "task done (as $who2, $n2 different tasks): $wk_done ms"
     fi
-    index_sql="CREATE INDEX IF NOT EXISTS tasks_open_due ON tasks(due) WHERE state NOT IN ('done', 'cancelled')"
-    if command -v sqlite3 >/dev/null; then
-      sqlite3 "$ws/duban.db" "$index_sql"
-    elif command -v python3 >/dev/null; then
-      python3 -c 'import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute(sys.argv[2]); c.commit()' \
-        "$ws/duban.db" "$index_sql"
-    else
-      index_sql=""
-    fi
-    if [ -n "$index_sql" ]; then
-      sync
-      say "N = $n: what-if 2 — also a partial index: $index_sql"
-      wx_week=$(LD_PRELOAD=$shim time_cmd "whatif-index-$n-status-week" "${q[@]}" status --week "$week")
-      echo "status --week: $wx_week ms"
-      wx_day=$(LD_PRELOAD=$shim time_cmd "whatif-index-$n-status-day" "${q[@]}" status --day "$day")
-      echo "status --day: $wx_day ms"
-    fi
-    say "N = $n: what-if 3 — also no WAL checkpoint when a process closes the store (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE)"
-    who3=$(cut -f2 "$work/open-$n.tsv" | grep -vx -e "$who" -e "$who2" | sort | uniq -c | sort -k1,1nr -k2 |
-      awk 'NR == 1 { print $2 }')
-    mapfile -t open3 < <(awk -F'\t' -v p="$who3" '$2 == p { print $1 }' "$work/open-$n.tsv")
-    n3=$((${#open3[@]} - warmup))
-    ((n3 <= runs)) || n3=$runs
-    if ((n3 >= 1)); then
-      wk_done=$(DUBAN_BENCH_KEEP_WAL=1 LD_PRELOAD=$shim time_done "whatif-keepwal-$n-task-done" "$who3" "$ws" "${open3[@]:0:warmup + n3}")
-      echo "task done (as $who3, $n3 different tasks): $wk_done ms"
-    fi
-    wk_week=$(DUBAN_BENCH_KEEP_WAL=1 LD_PRELOAD=$shim time_cmd "whatif-keepwal-$n-status-week" "${q[@]}" status --week "$week")
+    # After those dones, as a reader would meet it: the WAL still holds them.
+    wk_week=$(LD_PRELOAD=$shim time_cmd "whatif-keepwal-$n-status-week" "${q[@]}" status --week "$week")
     echo "status --week: $wk_week ms"
   fi
 
@@ -353,8 +335,12 @@ for n in $sizes; do
     fi
   fi
   row[$n]="$week_ms|$day_ms|$list_ms|$done_ms|$tw_sum|$tw_next|$twp_sum|$twp_next|$tw_import|$twp_import|$json_ms"
-  whatif_row[$n]="$wi_week|$wi_day|$wi_list|$wi_done|$wx_week|$wx_day|$wk_week|$wk_done"
-  cpu_row[$n]="$(hyperfine_cpu_ms "$out/duban-$n-status-week.json")|$(hyperfine_cpu_ms "$out/duban-$n-status-day.json")|$(hyperfine_cpu_ms "$out/duban-$n-task-list.json")|$(hyperfine_cpu_ms "$out/duban-$n-task-done.json")|$(hyperfine_cpu_ms "$out/whatif-$n-status-week.json")|$(hyperfine_cpu_ms "$out/whatif-$n-task-done.json")|$(hyperfine_cpu_ms "$out/whatif-index-$n-status-week.json")|$(hyperfine_cpu_ms "$out/whatif-keepwal-$n-task-done.json")"
+  whatif_row[$n]="$wk_week|$wk_done"
+  cpu_row[$n]=""
+  for name in duban-$n-status-week duban-$n-status-day duban-$n-task-list duban-$n-task-done \
+    whatif-keepwal-$n-status-week whatif-keepwal-$n-task-done; do
+    cpu_row[$n]+="$(hyperfine_cpu_ms "$out/$name.json")|"
+  done
   rm -rf "$work/tw-$n" "$work/twp-$n" "$work/twp-$n.json"
   [ "${KEEP:-0}" = 1 ] || rm -rf "$ws"
 done
@@ -402,26 +388,27 @@ fmt() { case $1 in "" ) echo "–" ;; ">"*) echo "$1" ;; *) echo "$1 ms" ;; esac
   fi
   if [ "$whatif" = 1 ] && [ -f "$shim" ]; then
     echo
-    echo "What-if (experiments on the same stores, not duban as built): 1) opening the store without"
-    echo "PRAGMA quick_check (LD_PRELOAD shim); 2) 1 plus a partial index tasks_open_due ON tasks(due)"
-    echo "WHERE state NOT IN ('done', 'cancelled'); 3) 2 plus no WAL checkpoint when a process closes the store:"
+    echo "What-if (an experiment on the same stores, not duban as built): no WAL checkpoint when a"
+    echo "process closes the store (SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, LD_PRELOAD shim), beside duban"
+    echo "as built; its task done closes other open tasks, its status --week runs after those dones:"
     echo
-    echo "| N | 1) status --week | 1) status --day | 1) task list --person | 1) task done | 2) status --week | 2) status --day | 3) status --week | 3) task done |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| N | task done as built | task done, no checkpoint | status --week as built | status --week, no checkpoint |"
+    echo "|---|---|---|---|---|"
     for n in $sizes; do
-      IFS='|' read -r a b c d e f g h <<<"${whatif_row[$n]}"
-      echo "| $n | $(fmt "$a") | $(fmt "$b") | $(fmt "$c") | $(fmt "$d") | $(fmt "$e") | $(fmt "$f") | $(fmt "$g") | $(fmt "$h") |"
+      IFS='|' read -r w d l dn ts tn ps pn ti pi j <<<"${row[$n]}"
+      IFS='|' read -r kw kd <<<"${whatif_row[$n]}"
+      echo "| $n | $(fmt "$dn") | $(fmt "$kd") | $(fmt "$w") | $(fmt "$kw") |"
     done
   fi
   if [ "$have_hyperfine" = 1 ]; then
     echo
     echo "duban's CPU time (user + system, mean per run; less sensitive than wall time to other load):"
     echo
-    echo "| N | status --week | status --day | task list --person | task done | 1) status --week | 1) task done | 2) status --week | 3) task done |"
-    echo "|---|---|---|---|---|---|---|---|---|"
+    echo "| N | status --week | status --day | task list --person | task done | what-if: status --week | what-if: task done |"
+    echo "|---|---|---|---|---|---|---|"
     for n in $sizes; do
-      IFS='|' read -r a b c d e f g h <<<"${cpu_row[$n]}"
-      echo "| $n | $(fmt "$a") | $(fmt "$b") | $(fmt "$c") | $(fmt "$d") | $(fmt "$e") | $(fmt "$f") | $(fmt "$g") | $(fmt "$h") |"
+      IFS='|' read -r a b c d e f <<<"${cpu_row[$n]}"
+      echo "| $n | $(fmt "$a") | $(fmt "$b") | $(fmt "$c") | $(fmt "$d") | $(fmt "$e") | $(fmt "$f") |"
     done
   fi
   echo

@@ -2,11 +2,14 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "calendar/calendar_loader.hpp"
 #include "config/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "extensions/schema_check.hpp"
 #include "org/org_loader.hpp"
+#include "plugin_host/plugin_host.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban {
@@ -64,6 +67,14 @@ void read_sections(TableReader& root, WorkspaceConfig& c) {
   if (const toml::table* t = root.subtable("plugins")) {
     TableReader r(*t, root.path(), root.diagnostics(), "[plugins]");
     c.plugin_dirs = r.strings("dirs");
+    c.plugin_dirs_position = r.position("dirs");
+    for (const auto& [key, node] : *t) {
+      if (key.str() == "dirs") continue;
+      if (const toml::table* config = node.as_table()) {
+        r.allow({key.str()});
+        c.plugin_tables.emplace(std::string(key.str()), *config);
+      }
+    }
     r.finish();
   }
 }
@@ -104,12 +115,65 @@ void load_workflows(Workspace& ws, Diagnostics& diagnostics) {
   }
 }
 
+// The core's command names: a plugin's commands live under its name.
+const std::set<std::string, std::less<>> kReservedNames{
+    "init",   "validate", "graph",  "plan",  "calendar", "task", "log",  "tick",
+    "status", "plugins",  "roster", "score", "serve",    "user", "help", "version"};
+
+void load_workspace_plugins(Workspace& ws, Diagnostics& diagnostics) {
+  PluginSearch search;
+  for (const auto& dir : ws.config.plugin_dirs) {
+    search.folders.push_back(fs::absolute(ws.root / dir).lexically_normal());
+    search.shown_as.push_back(dir);
+  }
+  search.where = ws.config.plugin_dirs_position;
+  search.reserved_names = kReservedNames;
+  load_plugins(search, *ws.extensions, diagnostics);
+}
+
+// Each [plugins.NAME] table is read against the schema plugin NAME
+// registered; a table for a plugin that is not loaded is an error.
+void read_plugin_configs(Workspace& ws, Diagnostics& diagnostics) {
+  ExtensionRegistry& registry = *ws.extensions;
+  std::vector<std::string> loaded;
+  for (const auto& p : registry.plugins()) {
+    if (p.loaded) loaded.push_back(p.name);
+  }
+  for (const auto& [name, table] : ws.config.plugin_tables) {
+    const std::string what = "[plugins." + name + "]";
+    TableReader r(table, ws.config.config_path, diagnostics, what);
+    const PluginInfo* info = registry.plugin(name);
+    if (!info || !info->loaded) {
+      diagnostics.error(r.position(), what + ": no plugin named '" + name + "' is loaded" +
+                                          did_you_mean(name, loaded));
+      continue;
+    }
+    const sdk::Schema* schema = registry.config_schema(name);
+    if (!schema) {
+      diagnostics.error(r.position(), what + ": plugin '" + name + "' takes no configuration");
+      continue;
+    }
+    registry.set_config(name, read_schema_table(r, *schema, &ws.org));
+  }
+  for (const auto& name : loaded) {  // defaults for plugins configured nowhere
+    const sdk::Schema* schema = registry.config_schema(name);
+    if (!schema || ws.config.plugin_tables.contains(name)) continue;
+    nlohmann::json config = nlohmann::json::object();
+    for (const auto& problem : check_object(config, *schema, &ws.org)) {
+      diagnostics.error(ws.config.plugin_dirs_position,
+                        "plugin '" + name + "' needs a [plugins." + name + "] table: " + problem);
+    }
+    registry.set_config(name, std::move(config));
+  }
+}
+
 }  // namespace
 
 WorkspaceConfig load_workspace_config(const std::string& path, Diagnostics& diagnostics) {
   WorkspaceConfig config;
   auto table = parse_toml_file(path, diagnostics);
   if (!table) return config;
+  config.config_path = path;
   TableReader root(*table, path, diagnostics, "duban.toml");
   read_workspace_section(root, config);
   read_sections(root, config);
@@ -135,6 +199,8 @@ ValidationContext Workspace::validation_context() const {
   ctx.org = &org;
   ctx.policies = &policies;
   ctx.default_policy = config.default_policy;
+  ctx.extensions = extensions.get();
+  for (const auto& kind : extensions->task_kind_names()) ctx.task_kinds.insert(kind);
   return ctx;
 }
 
@@ -193,7 +259,9 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
     return nullptr;
   }
   ws->config = load_workspace_config(config_path, diagnostics);
+  load_workspace_plugins(*ws, diagnostics);
   ws->org = load_organisation(ws->display_path(ws->config.organisation_file), diagnostics);
+  read_plugin_configs(*ws, diagnostics);
   ws->calendar = load_calendar(calendar_paths(*ws), diagnostics);
   if (!ws->config.policies_file.empty()) {
     ws->policies = load_policy_file(ws->display_path(ws->config.policies_file), diagnostics);

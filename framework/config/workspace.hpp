@@ -9,7 +9,11 @@
 #include <string>
 #include <vector>
 
+#include <toml++/toml.h>
+#include <map>
+
 #include "calendar/working_calendar.hpp"
+#include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"
@@ -33,6 +37,11 @@ struct WorkspaceConfig {
   std::string default_policy;
   std::string database_url = "sqlite:duban.db";
   std::vector<std::string> plugin_dirs;
+  SourcePosition plugin_dirs_position;  ///< of [plugins] dirs, for messages
+  /// `[plugins.NAME]` tables: each plugin's own configuration, checked
+  /// against the schema it registers once it is loaded.
+  std::map<std::string, toml::table, std::less<>> plugin_tables;
+  std::string config_path;  ///< duban.toml as shown in messages
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -45,6 +54,8 @@ struct Workspace {
   WorkingCalendar calendar;
   PolicySet policies;
   std::vector<WorkflowDefinition> workflows;
+  /// What the loaded plugins registered; never null.
+  std::shared_ptr<ExtensionRegistry> extensions = std::make_shared<ExtensionRegistry>();
 
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;

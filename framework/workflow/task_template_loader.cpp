@@ -1,5 +1,7 @@
 #include "workflow/task_template_loader.hpp"
 
+#include "extensions/schema_check.hpp"
+
 #include "config/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 
@@ -159,10 +161,15 @@ TaskTemplate read_task_template(const toml::table& table, const std::string& pat
   if (task.duration < 0)
     r.error("duration", "duration of task '" + task.id + "' must not be negative");
   task.kind = r.string("kind").value_or("human");
-  r.allow({"params"});  // a plugin kind's parameters, checked by the kind
+  // A plugin kind's parameters: checked against the kind's schema by the
+  // validator, once the plugins are loaded.
+  if (const toml::table* params = r.subtable("params")) {
+    task.params_table = std::make_shared<const toml::table>(*params);
+    task.params = toml_to_json(*params);
+  }
   read_fan_out(r, task);
   for (const char* key : {"id", "title", "owner", "depends_on", "due", "policy", "class", "kind",
-                          "for_each", "checklist", "evidence", "description"}) {
+                          "for_each", "checklist", "evidence", "description", "params"}) {
     task.key_positions[key] = r.position(key);
   }
   r.finish();

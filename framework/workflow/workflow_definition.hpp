@@ -3,8 +3,11 @@
 // Strings that may hold `{{…}}` placeholders are kept as written and
 // rendered when a run is planned.
 
+#include <toml++/toml.h>
 #include <duban/diagnostic.hpp>
 #include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +86,10 @@ struct TaskTemplate {
   double weight = 1.0;
   int duration = 1;  ///< workdays of work, for the critical path
   std::string kind = "human";
+  /// An automatic kind's `params` table as written (for positions), and
+  /// the same as JSON for the kind's execute function.
+  std::shared_ptr<const toml::table> params_table;
+  nlohmann::json params;
   FanOut for_each;
   std::string description;
   SourcePosition where;

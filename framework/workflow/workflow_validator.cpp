@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <map>
 
+#include "config/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "extensions/schema_check.hpp"
 #include "graph/task_graph.hpp"
 #include "workflow/owner_expression.hpp"
 #include "workflow/placeholder.hpp"
@@ -147,13 +149,43 @@ class WorkflowChecker {
   }
 
   void check_kind(const TaskTemplate& task) {
-    if (ctx_.task_kinds.contains(task.kind)) return;
+    if (ctx_.task_kinds.contains(task.kind)) {
+      check_params(task);
+      return;
+    }
     std::vector<std::string> kinds(ctx_.task_kinds.begin(), ctx_.task_kinds.end());
     std::string known;
     for (const auto& k : kinds) known += (known.empty() ? "" : ", ") + k;
     diagnostics_.error(task.position("kind"), "task '" + task.id + "': unknown task kind '" +
                                                   task.kind + "' (known: " + known + ")" +
                                                   did_you_mean(task.kind, kinds));
+  }
+
+  // A plugin kind's params are read against its schema, with positions; a
+  // human task has none.
+  void check_params(const TaskTemplate& task) {
+    if (task.kind == "human") {
+      if (task.params_table) {
+        diagnostics_.error(task.position("params"), "task '" + task.id +
+                                                        "': params are only for automatic "
+                                                        "kinds (this task is human)");
+      }
+      return;
+    }
+    const auto* kind = ctx_.extensions ? ctx_.extensions->task_kind(task.kind) : nullptr;
+    if (!kind) return;
+    if (!task.params_table) {
+      for (const auto& field : kind->value.params.fields) {
+        if (field.required && field.default_value.is_null()) {
+          diagnostics_.error(task.position("kind"), "task '" + task.id + "': kind '" + task.kind +
+                                                        "' needs params." + field.name);
+        }
+      }
+      return;
+    }
+    TableReader reader(*task.params_table, wf_.path, diagnostics_,
+                       "params of task '" + task.id + "'");
+    read_schema_table(reader, kind->value.params, ctx_.org);
   }
 
   void check_dependencies(const TaskTemplate& task) {

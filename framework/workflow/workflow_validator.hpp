@@ -7,6 +7,7 @@
 #include <set>
 #include <string>
 
+#include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
 #include "workflow/workflow_definition.hpp"
 
@@ -19,6 +20,9 @@ struct ValidationContext {
   const PolicySet* policies = nullptr;  ///< the workspace's shared policies
   std::string default_policy;           ///< used when neither workflow nor task names one
   std::set<std::string, std::less<>> task_kinds{"human"};
+  /// The plugins' task kinds, to check each template's `params` against
+  /// its kind's schema; null when checking a lone file.
+  const ExtensionRegistry* extensions = nullptr;
 };
 
 void validate_workflow(const WorkflowDefinition& workflow, const ValidationContext& context,
