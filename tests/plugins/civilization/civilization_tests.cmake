@@ -10,8 +10,10 @@ duban_add_test(civilization_test
   ${CMAKE_CURRENT_LIST_DIR}/volunteer_hours_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/rollup_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/text_table_test.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/extensions_test.cpp
   ${CMAKE_CURRENT_LIST_DIR}/civilization_cli_test.cpp
-  ${CIVILIZATION_LOGIC_SOURCES})
+  ${CIVILIZATION_LOGIC_SOURCES}
+  ${CIVILIZATION_GLUE_SOURCES})
 target_include_directories(civilization_test PRIVATE ${PROJECT_SOURCE_DIR}/plugins/civilization/src)
 add_dependencies(civilization_test duban duban_civilization)
 target_compile_definitions(civilization_test PRIVATE
