@@ -87,7 +87,7 @@ duban::sdk::SectionTable person_hours_table(duban::sdk::Context& context, const 
 
 duban::sdk::ReportSection build(const duban::sdk::SectionRequest& request,
                                 duban::sdk::Context& context) {
-  const Figures figures = gather_figures(context, request.start, request.end);
+  const Figures figures = gather_figures(context, request.start, request.end, request.person);
   duban::sdk::ReportSection section;
   section.title = "创文创卫";
   section.lines = summary_lines(figures, request.kind == "day");

@@ -190,6 +190,23 @@ TEST_F(Extensions, SectionShowsCoverageAgesAndHours) {
   EXPECT_EQ(section.tables[0].rows.size(), 2u);
 }
 
+TEST_F(Extensions, SectionForOnePersonKeepsTheirAreasAndHours) {
+  ctx_.now_ = "2026-03-10T12:00";
+  ctx_.actor_ = "yang-fan";
+  command(hours_command(), {{"person", "zhu-peng"},
+                            {"activity", "巡查"},
+                            {"start", "2026-03-10T08:30"},
+                            {"end", "11:00"}});
+  command(hours_command(), {{"person", "guo-tao"},
+                            {"activity", "巡查"},
+                            {"start", "2026-03-10T08:30"},
+                            {"end", "10:00"}});
+  const auto section = campaign_section().build(
+      {"2026-W11", "week", "2026-03-09", "2026-03-15", "", "zhu-peng"}, ctx_);
+  EXPECT_EQ(section.data["areas"]["total"], 1);  // jiefang-rd: zhu-peng is in road-team
+  EXPECT_EQ(section.data["hours"]["total"], 2.5);
+}
+
 TEST_F(Extensions, AreasAreAddedAndListed) {
   EXPECT_EQ(command(area_command(),
                     {{"id", "renmin-post"},
