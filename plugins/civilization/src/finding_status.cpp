@@ -39,6 +39,20 @@ std::string advance_finding(Finding& finding, std::string_view status, const std
   return "";
 }
 
+std::string reopen_finding(Finding& finding) {
+  if (finding.status != "rectified") {
+    return "问题 " + finding.id + " 当前状态为“" + finding_status_label(finding.status) +
+           "”，只有已整改待回头看的问题可以判为不合格";
+  }
+  finding.status = "open";
+  finding.rectified_at.clear();
+  finding.check_task.clear();
+  finding.overdue = false;
+  finding.overdue_at.clear();
+  ++finding.round;
+  return "";
+}
+
 bool flag_overdue(Finding& finding, const std::string& at) {
   if (finding.overdue || finding.status != "open") return false;
   finding.overdue = true;

@@ -24,6 +24,11 @@ std::string finding_status_label(std::string_view status);
 /// backward step, an unknown status); the finding is then unchanged.
 std::string advance_finding(Finding& finding, std::string_view status, const std::string& at);
 
+/// A follow-up check that failed (回头看不合格): a rectified finding goes
+/// back to open for another round; its check task and rectification time
+/// are cleared and the overdue flag starts afresh. Returns "" or why not.
+std::string reopen_finding(Finding& finding);
+
 /// Flags an open finding's rectification as overdue at `at`. Returns false
 /// (and changes nothing) when already flagged or no longer open.
 bool flag_overdue(Finding& finding, const std::string& at);

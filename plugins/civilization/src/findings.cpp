@@ -8,6 +8,7 @@
 #include "command_input.hpp"
 #include "dates.hpp"
 #include "finding_status.hpp"
+#include "rectification.hpp"
 #include "registrations.hpp"
 #include "schemas.hpp"
 #include "store.hpp"
@@ -22,48 +23,6 @@ std::vector<std::string> split_list(const std::string& text) {
     if (!item.empty()) items.push_back(item);
   }
   return items;
-}
-
-// Titles carry a short form of the problem; the full text is in the description.
-std::string short_text(const std::string& text) {
-  constexpr std::size_t limit = 60;  // bytes: about 20 Chinese characters
-  if (text.size() <= limit) return text;
-  std::size_t cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
-}
-
-std::string rectify_owner(const duban::sdk::Context& context, const Config& config,
-                          const Area& area) {
-  if (config.rectify_owner == "cadre" && !area.cadre.empty()) return area.cadre;
-  return team_leader(context, area.team);
-}
-
-std::string check_owner(const duban::sdk::Context& context, const Config& config, const Area& area,
-                        const Finding& finding) {
-  if (config.check_by == "finder" && !finding.found_by.empty()) return finding.found_by;
-  if (config.check_by == "campaign-lead" && !config.campaign_lead.empty()) {
-    return config.campaign_lead;
-  }
-  return team_leader(context, area.team);
-}
-
-std::vector<std::string> finding_tags(const Finding& finding, const char* step) {
-  return {"civilization", step, area_tag(finding.area), "finding:" + finding.id};
-}
-
-duban::sdk::NewTask rectify_task(const Finding& finding, const Area& area, const std::string& owner,
-                                 const Config& config) {
-  duban::sdk::NewTask task;
-  task.key = "rectify-" + finding.id;
-  task.title = "整改：" + area.name + " " + short_text(finding.description);
-  task.owners = {owner};
-  task.due = finding.deadline;
-  task.policy = config.policy;
-  task.tags = finding_tags(finding, rectify_tag);
-  task.description = "问题 " + finding.id + "（" + chinese_date(date_part(finding.found_at)) +
-                     "巡查发现）：" + finding.description + "。整改后上传整改前后对比照片。";
-  return task;
 }
 
 // The patrol the finding belongs to: the one named, else that day's patrol of its area.
@@ -112,7 +71,7 @@ int record_finding(const duban::sdk::CommandInput& input, duban::sdk::Context& c
   const std::string month = date_part(f.found_at).substr(0, 7);
   const auto run = context.ensure_run(rectify_workflow, month, "创文创卫问题整改（" + month + "）");
   const std::string owner = rectify_owner(context, config, *area);
-  f.rectify_task = context.create_task(run.id, rectify_task(f, *area, owner, config)).id;
+  f.rectify_task = context.create_task(run.id, rectify_task_for(f, *area, owner, config)).id;
   save_finding(context.records(), f);
   if (input.format == "json") {
     out << nlohmann::json{{"finding", f.id}, {"record", to_json(f)}}.dump(2) << "\n";
@@ -131,18 +90,12 @@ void on_rectified(Finding& f, const duban::sdk::HookData& data, duban::sdk::Cont
     context.log().warn(error);
     return;
   }
-  Area unknown;  // an area removed since: still check, owned by the finder's team
+  Area unknown;  // an area removed since: still checked, by the finder (see check_owner)
   unknown.id = unknown.name = f.area;
   const Area area = load_area(context.records(), f.area).value_or(unknown);
-  duban::sdk::NewTask check;
-  check.key = "check-" + f.id;
-  check.title = "回头看：" + area.name + " " + short_text(f.description);
-  check.owners = {check_owner(context, config, area, f)};
-  check.due = context.add_workdays(date_part(now), config.check_workdays);
-  check.policy = config.policy;
-  check.tags = finding_tags(f, check_tag);
-  check.description = "核查问题 " + f.id + " 的整改效果（" + f.description +
-                      "），对照整改前后照片；合格后办结即销号。";
+  const auto check =
+      check_task_for(f, area, check_owner(context, config, area, f),
+                     context.add_workdays(date_part(now), config.check_workdays), config);
   f.check_task = context.create_task(data.task.run, check).id;
   save_finding(context.records(), f);
 }

@@ -78,6 +78,7 @@ Finding finding_from_json(const std::string& id, const nlohmann::json& data) {
   f.checked_at = text(data, "checked_at");
   f.closed_at = text(data, "closed_at");
   f.overdue_at = text(data, "overdue_at");
+  f.round = data.value("round", 1);
   return f;
 }
 
@@ -93,6 +94,7 @@ nlohmann::json to_json(const Finding& f) {
   put_text(data, "checked_at", f.checked_at);
   put_text(data, "closed_at", f.closed_at);
   put_text(data, "overdue_at", f.overdue_at);
+  data["round"] = f.round;
   return data;
 }
 

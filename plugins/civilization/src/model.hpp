@@ -56,6 +56,7 @@ struct Finding {
   std::string checked_at;
   std::string closed_at;
   std::string overdue_at;
+  int round = 1;  ///< rectification round: 2 after a failed 回头看, and so on
 };
 
 /// Volunteer hours of one person at one activity (志愿服务时长).

@@ -23,6 +23,7 @@ class CivilizationPlugin final : public duban::sdk::Plugin {
     registry.add_section(campaign_section());
     registry.add_command(area_command());
     registry.add_command(finding_command());
+    registry.add_command(recheck_command());
     registry.add_command(findings_command());
     registry.add_command(hours_command());
   }

@@ -12,6 +12,8 @@ duban::sdk::TaskKind weekly_dispatch_kind();
 
 /// `finding`: a problem found on patrol becomes a rectification task.
 duban::sdk::Command finding_command();
+/// `recheck`: a failed follow-up check sends the finding back to rectification.
+duban::sdk::Command recheck_command();
 /// `findings`: open findings, oldest first.
 duban::sdk::Command findings_command();
 /// `hours`: volunteer hours of one person at one activity.

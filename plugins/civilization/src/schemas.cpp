@@ -42,7 +42,11 @@ duban::sdk::RecordType finding_record_type() {
             field("rectified_at", FieldType::datetime).describe("整改完成时间"),
             field("checked_at", FieldType::datetime).describe("回头看时间"),
             field("closed_at", FieldType::datetime).describe("销号时间"),
-            field("overdue_at", FieldType::datetime).describe("标记逾期的时间")}}};
+            field("overdue_at", FieldType::datetime).describe("标记逾期的时间"),
+            field("round", FieldType::integer)
+                .range(1, std::nullopt)
+                .default_to(1)
+                .describe("整改轮次：回头看不合格后加一")}}};
 }
 
 duban::sdk::RecordType hours_record_type() {

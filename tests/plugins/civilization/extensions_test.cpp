@@ -113,6 +113,31 @@ TEST_F(Extensions, AFindingIsRectifiedCheckedAndClosed) {
   EXPECT_EQ(f.closed_at, "2026-03-05T09:00");
 }
 
+TEST_F(Extensions, AFailedCheckSendsTheFindingBackForAnotherRound) {
+  ctx_.now_ = "2026-03-02T10:00";
+  ctx_.actor_ = "yang-fan";
+  command(finding_command(), {{"area", "jiefang-rd"}, {"text", "单车乱停放"}});
+  complete(finding("finding-0001").rectify_task, "2026-03-03T16:00");
+  const std::string first_check = finding("finding-0001").check_task;
+  EXPECT_THROW(command(recheck_command(), {{"finding", "finding-0002"}, {"text", "x"}}),
+               duban::sdk::CommandError);
+  ctx_.now_ = "2026-03-04T10:00";
+  ASSERT_EQ(command(recheck_command(), {{"finding", "finding-0001"}, {"text", "仍有单车堆放"}}), 0);
+  Finding f = finding("finding-0001");
+  EXPECT_EQ(f.status, "open");
+  EXPECT_EQ(f.round, 2);
+  EXPECT_EQ(f.deadline, "2026-03-09");
+  EXPECT_EQ(f.rectify_task, "civilization-rectify/2026-03/rectify-finding-0001-2");
+  EXPECT_EQ(ctx_.task(first_check)->state, "done");
+  complete(f.rectify_task, "2026-03-05T16:00");
+  EXPECT_EQ(finding("finding-0001").check_task,
+            "civilization-rectify/2026-03/check-finding-0001-2");
+  EXPECT_THROW(command(recheck_command(),
+                       {{"finding", "finding-0001"}, {"text", "x"}, {"deadline", "2026-03-01"}}),
+               duban::sdk::CommandError);
+  EXPECT_EQ(finding("finding-0001").status, "rectified");  // the refused recheck changed nothing
+}
+
 TEST_F(Extensions, AnAreaWithoutCadreIsRectifiedByTheTeamLeader) {
   ctx_.actor_ = "ma-li";
   ASSERT_EQ(command(finding_command(), {{"area", "xingfu-yard"}, {"text", "堆物"}}), 0);

@@ -46,6 +46,19 @@ TEST(FindingStatus, RefusesSkippedBackwardAndUnknownSteps) {
   EXPECT_TRUE(f.closed_at.empty());
 }
 
+TEST(FindingStatus, OnlyARectifiedFindingReopensAndItStartsANewRound) {
+  Finding f = open_finding();
+  EXPECT_NE(reopen_finding(f), "");
+  advance_finding(f, "rectified", "2026-03-04T16:00");
+  f.check_task = "r/check-finding-0001";
+  f.overdue = true;
+  EXPECT_EQ(reopen_finding(f), "");
+  EXPECT_EQ(f.status, "open");
+  EXPECT_EQ(f.round, 2);
+  EXPECT_TRUE(f.check_task.empty());
+  EXPECT_FALSE(f.overdue);
+}
+
 TEST(FindingStatus, OverdueIsFlaggedOnceAndOnlyWhileOpen) {
   Finding f = open_finding();
   EXPECT_TRUE(flag_overdue(f, "2026-03-06T08:00"));
