@@ -9,9 +9,9 @@
 #
 # What happens: six areas are added; every working day `tick` opens the
 # daily run and the dispatch creates a patrol per area; team leaders close
-# most patrols; seven problems are found: five go through rectification →
-# 回头看 → 销号 or part of it, one passes its deadline and is flagged
-# overdue; volunteers' hours are recorded; each Friday the weekly dispatch
+# most patrols; seven problems are found and go through rectification →
+# 回头看 → 销号 (one fails its check and goes round again, one passes its
+# deadline and is flagged overdue, three are still open at the end); volunteers' hours are recorded; each Friday the weekly dispatch
 # rolls the week up; the play ends with `status --week 2026-W11`.
 set -euo pipefail
 
@@ -116,7 +116,8 @@ civ 2026-03-07T12:00 liu-xiaoyan hours --person ma-li --activity 楼院环境清
 
 say "第11周 周一 3月9日"
 tick 2026-03-09T08:00
-done_task "$(check "$F3")" 2026-03-09T09:00 lin-fang
+# 回头看不合格: the post still has no sign; round 2 of the rectification.
+civ 2026-03-09T09:00 lin-fang recheck --finding "$F3" --text "劝导牌仍未设置，闯红灯现象未改善"
 done_task "$(rectify "$F4")" 2026-03-09T15:00 zhao-liping
 patrols 2026-03-09 11:00 "${ALL[@]}"
 civ 2026-03-09T18:00 yang-fan hours --person guo-tao --activity 路段巡查 \
@@ -135,6 +136,7 @@ civ 2026-03-10T18:00 lin-fang hours --person zhou-ting --activity 文明交通�
 say "周三 3月11日"
 tick 2026-03-11T08:00
 done_task "$(check "$F4")" 2026-03-11T10:00 zheng-wei
+done_task "$(rectify "$F3")-2" 2026-03-11T15:00 zhao-liping
 finding 2026-03-11T09:00 lin-fang station-sq "公交站台顶棚破损，候车座椅缺失" --deadline 2026-03-20
 F6=$F
 patrols 2026-03-11 11:00 "${ALL[@]}"
@@ -146,6 +148,7 @@ tick 2026-03-12T08:00
 finding 2026-03-12T10:00 zheng-wei xingfu-yard "楼顶违规搭建鸽棚"
 F7=$F
 done_task "$(rectify "$F5")" 2026-03-12T16:00 wang-zhiqiang
+done_task "$(check "$F3")-2" 2026-03-12T17:00 lin-fang
 patrols 2026-03-12 11:00 xingfu-yard nongji-yard jiefang-rd renmin-rd station-sq
 
 say "周五 3月13日：周调度"
