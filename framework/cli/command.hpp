@@ -46,6 +46,10 @@ class CommandContext {
   /// The workspace (found upward from the current folder unless --workspace),
   /// loaded and validated; prints diagnostics and throws CommandExit{2} on errors.
   const Workspace& workspace();
+  /// Hands over the loaded workspace (null if none was loaded).
+  std::unique_ptr<Workspace> release_workspace() { return std::move(workspace_); }
+  /// Uses an already loaded workspace.
+  void adopt_workspace(std::unique_ptr<Workspace> workspace) { workspace_ = std::move(workspace); }
   /// The workspace folder without loading it; throws CommandExit{2} if none.
   std::filesystem::path workspace_root();
   /// "Now" from --now or DUBAN_NOW; the system clock only when neither is given.

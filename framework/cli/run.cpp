@@ -1,13 +1,15 @@
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <utility>
 
 #include "cli/command.hpp"
+#include "cli/plugin_commands.hpp"
 
 namespace duban::cli {
 
 std::vector<CommandSpec> builtin_commands() {
-  return {init_command(), validate_command(), graph_command(), plan_command(),  calendar_command(),
+  return {init_command(), validate_command(), graph_command(), plan_command(),   calendar_command(),
           task_command(), log_command(),      tick_command(),  status_command(), plugins_command()};
 }
 
@@ -33,10 +35,29 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_flag("--no-color", options.no_color, "Never colour the output");
   app.fallthrough();
 
-  std::vector<std::pair<CLI::App*, std::function<int(CommandContext&)>>> runners;
+  std::vector<std::pair<CLI::App*, Runner>> runners;
+  std::vector<std::string> builtin_names;
   for (auto& spec : builtin_commands()) {
     CLI::App* sub = app.add_subcommand(spec.name, spec.help);
     runners.emplace_back(sub, spec.setup(*sub));
+    builtin_names.push_back(spec.name);
+  }
+  // A command the core does not have may be a plugin's: load the workspace
+  // (and so its plugins) before parsing, and keep it for the command.
+  std::unique_ptr<Workspace> preloaded;
+  const std::string name = command_name(argc, argv);
+  if (!name.empty() &&
+      std::find(builtin_names.begin(), builtin_names.end(), name) == builtin_names.end()) {
+    GlobalOptions early;
+    early.workspace = workspace_option(argc, argv);
+    CommandContext loader(early, out, err);
+    try {
+      loader.workspace();
+    } catch (const CommandExit& e) {
+      return e.code;
+    }
+    preloaded = loader.release_workspace();
+    add_plugin_commands(app, *preloaded, runners);
   }
   try {
     app.parse(argc, argv);
@@ -47,6 +68,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   if (options.now.empty()) options.now = env_or("DUBAN_NOW", "");
   if (options.as.empty()) options.as = env_or("DUBAN_USER", "");
   CommandContext context(options, out, err);
+  if (preloaded) context.adopt_workspace(std::move(preloaded));
   for (auto& [sub, runner] : runners) {
     if (!sub->parsed()) continue;
     try {

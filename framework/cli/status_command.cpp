@@ -8,6 +8,7 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
+#include "report/csv.hpp"
 #include "status/status_report.hpp"
 
 namespace duban::cli {
@@ -190,6 +191,65 @@ void print_report(CommandContext& ctx, const std::string& format, const StatusRe
   }
 }
 
+json sections_json(const std::vector<PluginSection>& sections) {
+  json out = json::array();
+  for (const auto& s : sections) {
+    json tables = json::array();
+    for (const auto& t : s.section.tables) {
+      tables.push_back({{"title", t.title}, {"columns", t.columns}, {"rows", t.rows}});
+    }
+    out.push_back({{"plugin", s.plugin},
+                   {"id", s.id},
+                   {"title", s.section.title},
+                   {"lines", s.section.lines},
+                   {"tables", tables},
+                   {"data", s.section.data},
+                   {"error", s.error}});
+  }
+  return out;
+}
+
+// A plugin's section: its title, its lines and its tables, or its error.
+void print_plugin_sections(CommandContext& ctx, const std::string& format,
+                           const std::vector<PluginSection>& sections) {
+  const bool md = format == "md";
+  for (const auto& s : sections) {
+    ctx.out() << (md ? "\n### " : "\n【") << s.section.title << (md ? "" : "】") << "\n";
+    if (md) ctx.out() << '\n';
+    if (!s.error.empty()) {
+      ctx.out() << "（插件 " << s.plugin << " 未能生成本节：" << s.error << "）\n";
+      continue;
+    }
+    for (const auto& line : s.section.lines) ctx.out() << (md ? "- " : "  ") << line << '\n';
+    for (const auto& t : s.section.tables) {
+      if (!t.title.empty()) ctx.out() << (md ? "\n**" : "\n") << t.title << (md ? "**\n\n" : "\n");
+      if (t.rows.empty()) {
+        ctx.out() << "（无）\n";
+        continue;
+      }
+      print_rows(ctx, format, t.columns, t.rows);
+    }
+  }
+}
+
+// CSV: each section table after a blank line, with the section and table
+// title in front of its header.
+void print_plugin_csv(CommandContext& ctx, const std::vector<PluginSection>& sections) {
+  for (const auto& s : sections) {
+    for (const auto& t : s.section.tables) {
+      ctx.out() << "\r\n";
+      Row header = t.columns;
+      header.insert(header.begin(), "栏目");
+      Rows rows;
+      for (auto row : t.rows) {
+        row.insert(row.begin(), s.section.title + (t.title.empty() ? "" : " · " + t.title));
+        rows.push_back(std::move(row));
+      }
+      ctx.out() << to_csv(header, rows, false);  // one BOM, at the top
+    }
+  }
+}
+
 // CSV for Excel: one sheet of counts, the totals first, then units and people.
 void print_csv(CommandContext& ctx, const StatusReport& r, const Workspace& ws) {
   Rows rows;
@@ -235,12 +295,18 @@ int run_status(CommandContext& ctx, const StatusOptions& o) {
   const Period period = resolve_period(ctx, o, now);
   const StatusReport report = build_status(ws, ctx.store(), period, store_time(now), o.filter);
   const std::size_t limit = list_limit(o, format);
-  if (format == "json")
-    ctx.out() << report_json(report, ws, limit).dump(2) << '\n';
-  else if (format == "csv")
+  const auto sections = build_plugin_sections(ws, ctx.store(), period, now, o.filter);
+  if (format == "json") {
+    json out = report_json(report, ws, limit);
+    out["sections"] = sections_json(sections);
+    ctx.out() << out.dump(2) << '\n';
+  } else if (format == "csv") {
     print_csv(ctx, report, ws);
-  else
+    print_plugin_csv(ctx, sections);
+  } else {
     print_report(ctx, format, report, ws, limit);
+    print_plugin_sections(ctx, format, sections);
+  }
   return exit_ok;
 }
 

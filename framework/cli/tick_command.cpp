@@ -21,7 +21,10 @@ int run_tick(CommandContext& ctx) {
                                 {"runs_created", report.runs_created},
                                 {"lights_changed", report.lights_changed},
                                 {"escalations", report.escalations},
-                                {"open_tasks", report.open_tasks}}
+                                {"open_tasks", report.open_tasks},
+                                {"overdue_marked", report.overdue_marked},
+                                {"automatic_done", report.automatic_done},
+                                {"automatic_failed", report.automatic_failed}}
                      .dump(2)
               << '\n';
     return exit_ok;
@@ -32,6 +35,8 @@ int run_tick(CommandContext& ctx) {
             << " open task(s)\n";
   for (const auto& r : report.runs_created) ctx.out() << "  opened " << r << '\n';
   for (const auto& e : report.escalations) ctx.out() << "  escalated " << e << '\n';
+  for (const auto& a : report.automatic_done) ctx.out() << "  automatic done " << a << '\n';
+  for (const auto& a : report.automatic_failed) ctx.out() << "  automatic FAILED " << a << '\n';
   return exit_ok;
 }
 

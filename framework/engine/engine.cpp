@@ -38,8 +38,15 @@ std::string unit_of(const Organisation& org, const std::vector<std::string>& own
   return p ? p->unit : "";
 }
 
-json task_created_payload(const PlannedTask& t, const PlannedRun& run, const Organisation& org) {
-  return {{"workflow", run.workflow},
+json task_detail(const PlannedTask& t) {
+  json detail{{"description", t.description}, {"checklist", t.checklist}, {"evidence", t.evidence}};
+  if (!t.params.is_null()) detail["params"] = t.params;
+  return detail;
+}
+
+json task_created_payload(const PlannedTask& t, const std::string& run_key,
+                          const std::string& workflow, const Organisation& org) {
+  return {{"workflow", workflow},
           {"key", t.id},
           {"title", t.title},
           {"unit", unit_of(org, t.owners)},
@@ -53,14 +60,13 @@ json task_created_payload(const PlannedTask& t, const PlannedRun& run, const Org
           {"depends_on",
            [&] {
              std::vector<std::string> ids;
-             for (const auto& d : t.depends_on) ids.push_back(run.key() + "/" + d);
+             for (const auto& d : t.depends_on) ids.push_back(run_key + "/" + d);
              return ids;
            }()},
           {"tags", t.tags},
           {"weight", t.weight},
           {"milestones", milestones_json(t)},
-          {"detail",
-           {{"description", t.description}, {"checklist", t.checklist}, {"evidence", t.evidence}}}};
+          {"detail", task_detail(t)}};
 }
 
 std::string states_text(TaskAction action) {
@@ -143,14 +149,21 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
   out.events.push_back(writer.append(std::move(created)));
   out.run = run_from_event(out.events.back());
   writer.put_run(out.run);
+  std::vector<TaskRecord> created_tasks;
   for (const auto& t : run.tasks) {
     TaskRecord task;
     task.id = run.key() + "/" + t.id;
     task.run = run.key();
-    out.events.push_back(emit(writer, task, event_type::task_created, actor,
-                              task_created_payload(t, run, workspace_.org).dump(), ""));
+    out.events.push_back(
+        emit(writer, task, event_type::task_created, actor,
+             task_created_payload(t, run.key(), run.workflow, workspace_.org).dump(), ""));
+    created_tasks.push_back(std::move(task));
   }
   out.created = true;
+  for (const auto& task : created_tasks) {
+    run_hooks(writer, sdk::HookEvent::task_created, out.run, &task, actor);
+  }
+  run_hooks(writer, sdk::HookEvent::run_created, out.run, nullptr, actor);
   return out;
 }
 
@@ -270,8 +283,59 @@ ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
   ActionOutcome outcome;
   outcome.events.push_back(apply(writer, task, request));
   if (task.state == "done" || task.state == "cancelled") release_dependents(writer, task, outcome);
+  if (task.state == "done") {
+    if (auto run = writer.run(task.run)) {
+      run_hooks(writer, sdk::HookEvent::task_completed, *run, &task, request.actor);
+    }
+  }
   outcome.task = task;
   return outcome;
+}
+
+}  // namespace duban
+
+namespace duban {
+
+RunRecord Engine::open_run(StoreWriter& writer, const std::string& workflow,
+                           const std::string& period, const std::string& title,
+                           const std::string& actor) {
+  const std::string id = workflow + "/" + period;
+  if (auto existing = writer.run(id)) return *existing;
+  json payload{{"workflow", workflow}, {"period", period}, {"title", title}, {"task_count", 0}};
+  EventRecord created{
+      0, store_time(now_), actor, id, "", event_type::run_created, payload.dump(), "", "", ""};
+  RunRecord run = run_from_event(writer.append(std::move(created)));
+  writer.put_run(run);
+  return run;
+}
+
+TaskRecord Engine::add_task(StoreWriter& writer, const RunRecord& run, const PlannedTask& planned,
+                            const std::string& actor) {
+  TaskRecord task;
+  task.id = run.id + "/" + planned.id;
+  task.run = run.id;
+  if (writer.task(task.id)) throw RuleError("task " + task.id + " exists already");
+  for (const auto& owner : planned.owners) require_person(owner);
+  emit(writer, task, event_type::task_created, actor,
+       task_created_payload(planned, run.id, run.workflow, workspace_.org).dump(), "");
+  run_hooks(writer, sdk::HookEvent::task_created, run, &task, actor);
+  return task;
+}
+
+TaskRecord Engine::finish_automatic(StoreWriter& writer, TaskRecord task, bool ok,
+                                    const std::string& message, const json& evidence,
+                                    const std::string& actor) {
+  const json payload{{"message", message}, {"evidence", evidence}};
+  emit(writer, task, ok ? event_type::task_completed_automatically : event_type::task_failed, actor,
+       payload.dump(), ok ? "" : message);
+  if (ok) {
+    ActionOutcome released;
+    release_dependents(writer, task, released);
+    if (auto run = writer.run(task.run)) {
+      run_hooks(writer, sdk::HookEvent::task_completed, *run, &task, actor);
+    }
+  }
+  return task;
 }
 
 }  // namespace duban

@@ -7,6 +7,9 @@
 #include <string>
 #include <vector>
 
+#include <duban/extensions.hpp>
+#include <nlohmann/json.hpp>
+
 #include "calendar/date.hpp"
 #include "config/workspace.hpp"
 #include "engine/task_state.hpp"
@@ -75,6 +78,26 @@ class Engine {
   /// Checks that `person` exists. Throws RuleError with a suggestion.
   void require_person(const std::string& person) const;
 
+  // --- for plugins (see plugin_context.hpp) ---------------------------------
+  /// The run (workflow, period), created empty if missing: plugins' ad-hoc runs.
+  RunRecord open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
+                     const std::string& title, const std::string& actor);
+  /// Adds a task to an existing run; runs the task_created hooks.
+  TaskRecord add_task(StoreWriter& writer, const RunRecord& run, const PlannedTask& task,
+                      const std::string& actor);
+  /// Closes (ok) or fails an automatic task with its plugin's result; a
+  /// closed task releases its dependents and runs the task_completed hooks.
+  TaskRecord finish_automatic(StoreWriter& writer, TaskRecord task, bool ok,
+                              const std::string& message, const nlohmann::json& evidence,
+                              const std::string& actor);
+  /// Runs every hook registered for `event`, each inside a savepoint: one
+  /// that throws is rolled back and reported on stderr; the change stands.
+  void run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecord& run,
+                 const TaskRecord* task, const std::string& actor,
+                 const std::string& escalated_to = {}, int level = 0);
+  [[nodiscard]] LocalDateTime now() const { return now_; }
+  [[nodiscard]] const Workspace& workspace() const { return workspace_; }
+
  private:
   EventRecord emit(StoreWriter& writer, TaskRecord& task, const char* type,
                    const std::string& actor, std::string payload, std::string reason);
@@ -85,6 +108,7 @@ class Engine {
 
   const Workspace& workspace_;
   LocalDateTime now_;
+  int hook_depth_ = 0;  // hooks that create tasks run hooks again; bounded
 };
 
 }  // namespace duban

@@ -50,6 +50,12 @@ void append_to_detail(TaskRecord& task, const char* list, const EventRecord& eve
   task.detail = detail.dump();
 }
 
+void set_detail(TaskRecord& task, const char* key, const std::string& value) {
+  json detail = parse_object(task.detail);
+  detail[key] = value;
+  task.detail = detail.dump();
+}
+
 void create(TaskRecord& task, const EventRecord& event) {
   const json p = json::parse(event.payload);
   task = TaskRecord{};
@@ -151,6 +157,16 @@ void apply_task_event(const EventRecord& event, TaskRecord& task) {
     task.light = json::parse(event.payload).at("light");
   } else if (type == event_type::task_escalated) {
     task.escalation_level = json::parse(event.payload).at("level").get<std::int64_t>();
+  } else if (type == event_type::task_overdue) {
+    set_detail(task, "overdue_at", event.time);
+  } else if (type == event_type::task_failed || type == event_type::task_completed_automatically) {
+    const bool ok = type == event_type::task_completed_automatically;
+    set_state(task, ok ? "done" : "failed", event);
+    const json p = json::parse(event.payload);
+    append_to_detail(task, "runs", event,
+                     {{"ok", ok},
+                      {"message", p.value("message", "")},
+                      {"evidence", p.value("evidence", json())}});
   } else {
     throw std::invalid_argument("unknown event type '" + type + "'");
   }
@@ -158,11 +174,24 @@ void apply_task_event(const EventRecord& event, TaskRecord& task) {
   ++task.version;
 }
 
+void apply_record_event(const EventRecord& event, PluginRecord& record) {
+  const json p = json::parse(event.payload);
+  record.type = p.at("type");
+  record.id = p.at("id");
+  record.data = p.at("data").dump();
+  if (record.version == 0) record.created_at = event.time;
+  record.updated_at = event.time;
+  ++record.version;
+}
+
 RebuiltState rebuild(const std::vector<EventRecord>& events) {
   RebuiltState state;
   for (const auto& event : events) {
     if (event.type == event_type::run_created) {
       state.runs[event.run] = run_from_event(event);
+    } else if (event.type == event_type::record_put) {
+      const json p = json::parse(event.payload);
+      apply_record_event(event, state.records[{p.at("type"), p.at("id")}]);
     } else if (!event.task.empty()) {
       apply_task_event(event, state.tasks[event.task]);
     }

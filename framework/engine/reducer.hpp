@@ -29,6 +29,14 @@ inline constexpr const char* extension_requested = "task.extension_requested";
 inline constexpr const char* extension_approved = "task.extension_approved";
 inline constexpr const char* light_changed = "task.light_changed";
 inline constexpr const char* task_escalated = "task.escalated";
+/// Tick saw an open task past its due time (once per task; hooks run on it).
+inline constexpr const char* task_overdue = "task.overdue";
+/// An automatic task's plugin reported failure (payload: message, evidence).
+inline constexpr const char* task_failed = "task.failed";
+/// An automatic task completed by its plugin (payload: message, evidence).
+inline constexpr const char* task_completed_automatically = "task.completed";
+/// A plugin record was written (run and task empty; payload: type, id, data).
+inline constexpr const char* record_put = "record.put";
 }  // namespace event_type
 
 /// The run an event of type run.created describes.
@@ -40,7 +48,11 @@ void apply_task_event(const EventRecord& event, TaskRecord& task);
 struct RebuiltState {
   std::map<std::string, RunRecord> runs;
   std::map<std::string, TaskRecord> tasks;
+  std::map<std::pair<std::string, std::string>, PluginRecord> records;  ///< (type, id) →
 };
+
+/// Applies a record.put event to the record it names (created if new).
+void apply_record_event(const EventRecord& event, PluginRecord& record);
 
 /// Folds events in order into runs and tasks.
 RebuiltState rebuild(const std::vector<EventRecord>& events);

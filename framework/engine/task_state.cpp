@@ -5,19 +5,24 @@
 namespace duban {
 
 namespace {
-constexpr std::array<std::string_view, 8> state_names{
-    "pending", "ready", "acknowledged", "in_progress", "done", "blocked", "returned", "cancelled"};
-constexpr std::array<std::string_view, 8> state_labels{"待前置", "待签收", "已签收", "办理中",
-                                                       "已办结", "受阻",   "已退回", "已撤销"};
+constexpr std::array<std::string_view, 9> state_names{"pending",     "ready",     "acknowledged",
+                                                      "in_progress", "done",      "blocked",
+                                                      "returned",    "cancelled", "failed"};
+constexpr std::array<std::string_view, 9> state_labels{
+    "待前置", "待签收", "已签收", "办理中", "已办结", "受阻", "已退回", "已撤销", "执行失败"};
 constexpr std::array<std::string_view, 11> action_names{"ack",    "start",  "done",     "block",
                                                         "return", "cancel", "reassign", "note",
                                                         "chase",  "extend", "approve"};
-constexpr std::array<TaskState, 8> all_states{
-    TaskState::pending, TaskState::ready,   TaskState::acknowledged, TaskState::in_progress,
-    TaskState::done,    TaskState::blocked, TaskState::returned,     TaskState::cancelled};
+constexpr std::array<TaskState, 9> all_states{
+    TaskState::pending,     TaskState::ready,     TaskState::acknowledged,
+    TaskState::in_progress, TaskState::done,      TaskState::blocked,
+    TaskState::returned,    TaskState::cancelled, TaskState::failed};
 
+// A failed automatic task is handed to people: they can take it up like a
+// ready one (start, finish by hand, return, reassign).
 bool working(TaskState s) {
-  return s == TaskState::ready || s == TaskState::acknowledged || s == TaskState::in_progress;
+  return s == TaskState::ready || s == TaskState::acknowledged || s == TaskState::in_progress ||
+         s == TaskState::failed;
 }
 }  // namespace
 

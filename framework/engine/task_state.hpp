@@ -16,7 +16,8 @@ enum class TaskState {
   done,
   blocked,
   returned,
-  cancelled
+  cancelled,
+  failed  ///< an automatic task whose plugin reported failure; people may finish it by hand
 };
 
 std::string_view state_name(TaskState state);

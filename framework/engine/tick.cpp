@@ -6,6 +6,7 @@
 
 #include "engine/engine.hpp"
 #include "engine/lights.hpp"
+#include "engine/plugin_calls.hpp"
 #include "engine/reducer.hpp"
 #include "plan/due_dates.hpp"
 #include "plan/planner.hpp"
@@ -18,9 +19,8 @@ namespace {
 constexpr std::chrono::days catch_up_window{7};
 
 // The run of each recurring workflow whose period holds `now`, once it has opened.
-void open_due_runs(const Workspace& ws, StoreWriter& writer, LocalDateTime now,
+void open_due_runs(const Workspace& ws, Engine& engine, StoreWriter& writer, LocalDateTime now,
                    TickReport& report) {
-  Engine engine(ws, now);
   for (const auto& wf : ws.workflows) {
     const auto kind = wf.recurrence.period_kind();
     if (!kind) continue;
@@ -68,8 +68,9 @@ std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const Ta
 }
 
 // One escalation step per missed milestone, never past the end of the chain.
-void escalate(const Workspace& ws, StoreWriter& writer, LocalDateTime now, TaskRecord& task,
-              const LightAssessment& light, const DeadlinePolicy* policy, TickReport& report) {
+void escalate(const Workspace& ws, Engine& engine, StoreWriter& writer, LocalDateTime now,
+              TaskRecord& task, const LightAssessment& light, const DeadlinePolicy* policy,
+              TickReport& report) {
   if (!policy) return;
   const auto chain = escalation_chain(*policy, task, ws.org);
   if (chain.size() < 2) return;
@@ -83,6 +84,25 @@ void escalate(const Workspace& ws, StoreWriter& writer, LocalDateTime now, TaskR
            system_event(now, task, event_type::task_escalated, payload.dump(),
                         "missed " + light.milestone + " (" + light.milestone_at + ")"));
     report.escalations.push_back(task.id + " → " + to + " (level " + std::to_string(level) + ")");
+    if (auto run = writer.run(task.run)) {
+      engine.run_hooks(writer, sdk::HookEvent::task_escalated, *run, &task, "system", to,
+                       static_cast<int>(level));
+    }
+  }
+}
+
+// Past its due time and still open: recorded once per task (plugins' overdue
+// hooks run on it), however many ticks see it.
+void mark_overdue(Engine& engine, StoreWriter& writer, LocalDateTime now, TaskRecord& task,
+                  TickReport& report) {
+  if (task.due >= store_time(now)) return;
+  const auto detail =
+      nlohmann::json::parse(task.detail.empty() ? "{}" : task.detail, nullptr, false);
+  if (detail.is_object() && detail.contains("overdue_at")) return;
+  record(writer, task, system_event(now, task, event_type::task_overdue, "{}", ""));
+  ++report.overdue_marked;
+  if (auto run = writer.run(task.run)) {
+    engine.run_hooks(writer, sdk::HookEvent::task_overdue, *run, &task, "system");
   }
 }
 
@@ -110,7 +130,12 @@ std::string escalation_target(const std::string& step, const TaskRecord& task,
 
 TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
   TickReport report;
-  open_due_runs(ws, writer, now, report);
+  Engine engine(ws, now);
+  open_due_runs(ws, engine, writer, now, report);
+  for (const auto& run : run_automatic_tasks(engine, writer)) {
+    (run.ok ? report.automatic_done : report.automatic_failed)
+        .push_back(run.task + ": " + run.message);
+  }
   TaskQuery open;
   open.open_only = true;
   const std::string now_text = store_time(now);
@@ -127,7 +152,8 @@ TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
               nlohmann::json{{"light", light.light}, {"milestone", light.milestone}}.dump(), ""));
       ++report.lights_changed;
     }
-    escalate(ws, writer, now, task, light, policy, report);
+    escalate(ws, engine, writer, now, task, light, policy, report);
+    mark_overdue(engine, writer, now, task, report);
   }
   return report;
 }

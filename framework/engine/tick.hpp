@@ -17,6 +17,9 @@ struct TickReport {
   int lights_changed = 0;
   std::vector<std::string> escalations;  ///< "task → person (level n)"
   int open_tasks = 0;
+  int overdue_marked = 0;                     ///< tasks first seen past due
+  std::vector<std::string> automatic_done;    ///< "task: message" of automatic tasks closed
+  std::vector<std::string> automatic_failed;  ///< "task: message" of automatic tasks failed
 };
 
 TickReport tick(const Workspace& workspace, StoreWriter& writer, LocalDateTime now);

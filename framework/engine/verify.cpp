@@ -64,6 +64,14 @@ std::string check_state(Store& store, const std::vector<EventRecord>& events,
     if (it == rebuilt.runs.end() || !(it->second == r))
       return "run " + r.id + " differs from its run.created event";
   }
+  for (const auto& record : store.records("")) {
+    auto it = rebuilt.records.find({record.type, record.id});
+    if (it == rebuilt.records.end() || !(it->second == record))
+      return "record " + record.type + "/" + record.id + " differs from its record.put events";
+  }
+  if (store.records("").size() != rebuilt.records.size())
+    return "events write " + std::to_string(rebuilt.records.size()) +
+           " records but the state holds " + std::to_string(store.records("").size());
   if (runs.size() != rebuilt.runs.size())
     return "events create " + std::to_string(rebuilt.runs.size()) + " runs but the state holds " +
            std::to_string(runs.size());

@@ -2,6 +2,7 @@
 // What planning a workflow for a period produces: the run's tasks with
 // owners resolved to people and dates on the working calendar.
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,7 @@ struct PlannedTask {
   std::string policy;
   std::string task_class;
   std::string kind;
+  nlohmann::json params;  ///< an automatic kind's parameters
   std::vector<std::string> checklist;
   std::vector<std::string> evidence;
   std::vector<std::string> tags;

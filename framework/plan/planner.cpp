@@ -235,6 +235,7 @@ class RunPlanner {
     for (TaskIndex dep : graph.dependencies(i)) out.depends_on.push_back(instances_[dep].id());
     out.task_class = task.task_class;
     out.kind = task.kind;
+    out.params = task.params;
     for (const auto& line : task.checklist)
       out.checklist.push_back(render(inst, line, "checklist"));
     for (const auto& line : task.evidence) out.evidence.push_back(render(inst, line, "evidence"));

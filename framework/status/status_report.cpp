@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/plugin_context.hpp"
 #include "workflow/workflow_validator.hpp"
 
 namespace duban {
@@ -100,6 +101,35 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
     return a.light.days_late > b.light.days_late;
   });
   return r;
+}
+
+std::vector<PluginSection> build_plugin_sections(const Workspace& ws, Store& store,
+                                                 const Period& period, LocalDateTime now,
+                                                 const StatusFilter& filter) {
+  sdk::SectionRequest request;
+  request.period = period.key();
+  request.kind = period.kind == PeriodKind::day ? "day" : "week";
+  request.start = format_date(period.start);
+  request.end = format_date(period.end);
+  request.unit = filter.unit;
+  request.person = filter.person;
+  std::vector<PluginSection> out;
+  for (const auto& provider : ws.extensions->sections()) {
+    PluginSection section;
+    section.plugin = provider.plugin;
+    section.id = provider.value.id;
+    PluginContext context(ws, provider.plugin, now, "", &store, nullptr, nullptr);
+    try {
+      section.section = provider.value.build(request, context);
+    } catch (const std::exception& error) {
+      section.error = error.what();
+    } catch (...) {
+      section.error = "a non-standard exception";
+    }
+    if (section.section.title.empty()) section.section.title = section.id;
+    out.push_back(std::move(section));
+  }
+  return out;
 }
 
 }  // namespace duban

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include <duban/extensions.hpp>
 #include "calendar/period.hpp"
 #include "config/workspace.hpp"
+
 #include "engine/lights.hpp"
 #include "store/store.hpp"
 
@@ -54,6 +56,20 @@ struct StatusReport {
   std::vector<StatusItem> done;      ///< closed within the period
   std::vector<StatusItem> due_next;  ///< open, due in the next period
 };
+
+/// One plugin's section of the report, or why it could not be built.
+struct PluginSection {
+  std::string plugin;
+  std::string id;
+  sdk::ReportSection section;
+  std::string error;  ///< "" when built
+};
+
+/// Every plugin section for the period, each built in a guard: a section
+/// that throws is shown as its error, the rest of the report stands.
+std::vector<PluginSection> build_plugin_sections(const Workspace& workspace, Store& store,
+                                                 const Period& period, LocalDateTime now,
+                                                 const StatusFilter& filter);
 
 StatusReport build_status(const Workspace& workspace, Store& store, const Period& period,
                           const std::string& now, const StatusFilter& filter);

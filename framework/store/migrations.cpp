@@ -88,8 +88,22 @@ constexpr std::string_view kSchemaV2 = R"sql(
 CREATE INDEX tasks_open_due ON tasks(due) WHERE state NOT IN ('done', 'cancelled');
 )sql";
 
+// Version 3. Plugins' typed records (include/duban/records.hpp): current
+// state only; every write is also a record.put event in the log.
+constexpr std::string_view kSchemaV3 = R"sql(
+CREATE TABLE records (
+  type TEXT NOT NULL,
+  id TEXT NOT NULL,
+  data TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  PRIMARY KEY (type, id)
+) WITHOUT ROWID;
+)sql";
+
 // Append only: a new schema change is a new entry at the end.
-constexpr std::array<std::string_view, 2> kSteps{kSchemaV1, kSchemaV2};
+constexpr std::array<std::string_view, 3> kSteps{kSchemaV1, kSchemaV2, kSchemaV3};
 
 void apply_step(SqliteConnection& db, std::int64_t version) {
   ImmediateTransaction transaction(db);

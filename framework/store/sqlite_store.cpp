@@ -88,6 +88,16 @@ std::vector<EventRecord> SqliteStore::events(const EventQuery& query) {
   return select_events(*db_, query);
 }
 
+std::vector<PluginRecord> SqliteStore::records(const std::string& type) {
+  return select_records(*db_, type);
+}
+
+std::optional<PluginRecord> SqliteStore::record(const std::string& type, const std::string& id) {
+  auto found = select_records(*db_, type, id);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
 void SqliteStore::check_integrity() {
   // quick_check skips only the index-versus-table cross check of
   // integrity_check: every page, b-tree and record format is read. Damage

@@ -29,6 +29,8 @@ class SqliteStore final : public Store {
   std::optional<TaskRecord> task(const std::string& id) override;
   std::vector<TaskRecord> tasks(const TaskQuery& query) override;
   std::vector<EventRecord> events(const EventQuery& query) override;
+  std::vector<PluginRecord> records(const std::string& type) override;
+  std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
   /// PRAGMA quick_check: anything but "ok" throws.
   void check_integrity() override;
 
@@ -50,6 +52,12 @@ class SqliteStoreWriter final : public StoreWriter {
   EventRecord append(EventRecord event) override;
   void put_run(const RunRecord& run) override;
   void put_task(const TaskRecord& task) override;
+  std::vector<PluginRecord> records(const std::string& type) override;
+  std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
+  void put_record(const PluginRecord& record) override;
+  void savepoint(const std::string& name) override;
+  void release(const std::string& name) override;
+  void rollback_to(const std::string& name) override;
   void commit() override;
 
  private:

@@ -52,6 +52,47 @@ void SqliteStoreWriter::put_task(const TaskRecord& task) {
   upsert_task(*db_, task);
 }
 
+std::vector<PluginRecord> SqliteStoreWriter::records(const std::string& type) {
+  return select_records(*db_, type);
+}
+
+std::optional<PluginRecord> SqliteStoreWriter::record(const std::string& type,
+                                                      const std::string& id) {
+  auto found = select_records(*db_, type, id);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+void SqliteStoreWriter::put_record(const PluginRecord& record) {
+  check_open();
+  upsert_record(*db_, record);
+}
+
+namespace {
+
+// Savepoint names are ours ("hook_3"), never user text; quoted anyway.
+std::string quoted(const std::string& name) {
+  return "\"" + name + "\"";
+}
+
+}  // namespace
+
+void SqliteStoreWriter::savepoint(const std::string& name) {
+  check_open();
+  db_->exec("SAVEPOINT " + quoted(name));
+}
+
+void SqliteStoreWriter::release(const std::string& name) {
+  check_open();
+  db_->exec("RELEASE " + quoted(name));
+}
+
+void SqliteStoreWriter::rollback_to(const std::string& name) {
+  check_open();
+  db_->exec("ROLLBACK TO " + quoted(name) + "; RELEASE " + quoted(name));
+  last_hash_.reset();  // events appended since the savepoint are gone: read it again
+}
+
 void SqliteStoreWriter::commit() {
   check_open();
   transaction_.commit();

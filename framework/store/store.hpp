@@ -56,6 +56,16 @@ class StoreWriter {
   virtual EventRecord append(EventRecord event) = 0;
   virtual void put_run(const RunRecord& run) = 0;
   virtual void put_task(const TaskRecord& task) = 0;
+  /// Plugin records of `type` ordered by id (every type when "").
+  virtual std::vector<PluginRecord> records(const std::string& type) = 0;
+  virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
+  virtual void put_record(const PluginRecord& record) = 0;
+  /// Nested undo points inside the transaction: plugin code runs between
+  /// savepoint() and release(), and what it wrote is undone by rollback_to()
+  /// if it throws, while the rest of the transaction stands.
+  virtual void savepoint(const std::string& name) = 0;
+  virtual void release(const std::string& name) = 0;
+  virtual void rollback_to(const std::string& name) = 0;
   virtual void commit() = 0;
 };
 
@@ -68,6 +78,9 @@ class Store {
   virtual std::optional<TaskRecord> task(const std::string& id) = 0;
   virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
   virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
+  /// Plugin records of `type` ordered by id (every type when "").
+  virtual std::vector<PluginRecord> records(const std::string& type) = 0;
+  virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
   /// Reads the whole database and throws StoreError ("FILE: database is
   /// corrupt: …", naming the first problems) if any of it is damaged. Slow
   /// (every page): opening a store checks only the header and the schema.

@@ -22,6 +22,11 @@ std::optional<TaskRecord> select_task(SqliteConnection& db, const std::string& i
 /// transaction so the two never disagree.
 void upsert_task(SqliteConnection& db, const TaskRecord& task);
 
+/// Plugin records of `type` (all when ""), or the one with `id` when given.
+std::vector<PluginRecord> select_records(SqliteConnection& db, const std::string& type,
+                                         const std::string& id = {});
+void upsert_record(SqliteConnection& db, const PluginRecord& record);
+
 /// Events matching `query`, ordered by id.
 std::vector<EventRecord> select_events(SqliteConnection& db, const EventQuery& query);
 /// The hash of the newest event, "" for an empty log.

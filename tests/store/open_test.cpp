@@ -30,8 +30,8 @@ TEST(OpenStore, SetsThePragmasOnEveryOpen) {
     EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
     EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
     EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
-    EXPECT_EQ(db.pragma_int("user_version"), 2);
-    EXPECT_EQ(latest_schema_version(), 2);
+    EXPECT_EQ(db.pragma_int("user_version"), 3);
+    EXPECT_EQ(latest_schema_version(), 3);
   }
 }
 
@@ -43,10 +43,10 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
       "'sqlite_autoindex%' ORDER BY name");
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
-  EXPECT_THAT(names,
-              ::testing::ElementsAre("events", "events_run", "events_task", "runs", "task_owners",
-                                     "task_owners_person", "tasks", "tasks_due", "tasks_open_due",
-                                     "tasks_run", "tasks_state_due", "tasks_unit_due"));
+  EXPECT_THAT(names, ::testing::ElementsAre("events", "events_run", "events_task", "records",
+                                            "runs", "task_owners", "task_owners_person", "tasks",
+                                            "tasks_due", "tasks_open_due", "tasks_run",
+                                            "tasks_state_due", "tasks_unit_due"));
 }
 
 TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
@@ -73,18 +73,19 @@ TEST(OpenStore, OpenTasksBeforeADateReadThroughThePartialIndex) {
   EXPECT_THAT(details, HasSubstr("USING INDEX tasks_open_due"));
 }
 
-TEST(OpenStore, AVersionOneDatabaseGainsTheOpenTasksIndex) {
+TEST(OpenStore, AVersionOneDatabaseGainsTheLaterSteps) {
   test::StoreFolder folder;
   {
     SqliteStore store(folder.db());
-    store.connection().exec("DROP INDEX tasks_open_due; PRAGMA user_version = 1");
+    store.connection().exec(
+        "DROP INDEX tasks_open_due; DROP TABLE records; PRAGMA user_version = 1");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 2);
-  auto index = store.connection().prepare(
-      "SELECT count(*) FROM sqlite_schema WHERE name = 'tasks_open_due'");
-  ASSERT_TRUE(index.step());
-  EXPECT_EQ(index.int64(0), 1);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
+  auto added = store.connection().prepare(
+      "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks_open_due', 'records')");
+  ASSERT_TRUE(added.step());
+  EXPECT_EQ(added.int64(0), 2);
 }
 
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
@@ -109,7 +110,7 @@ TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
   const std::string message = store_error([&] { SqliteStore store(folder.db()); });
   EXPECT_EQ(message, folder.db().string() +
                          " was written by a newer duban (schema version 7; this program knows "
-                         "up to 2); nothing was changed");
+                         "up to 3); nothing was changed");
   EXPECT_EQ(read_file(folder.db()), before);
 }
 
@@ -125,7 +126,7 @@ TEST(OpenStore, EmptyFileBecomesADatabase) {
   test::StoreFolder folder;
   test::write_file(folder.db(), "");
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 2);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 3);
 }
 
 TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {
