@@ -71,7 +71,7 @@ civ 2026-03-01T10:00 - area add --id station-sq --kind traffic-post --name 火�
 civ 2026-03-01T10:00 - area list
 
 say "第10周 周一 3月2日"
-tick 2026-03-02T08:00
+tick 2026-03-02T09:00
 finding 2026-03-02T10:20 zheng-wei xingfu-yard "3号楼楼道堆放杂物，消防通道堵塞" --photo xingfu-3-1.jpg
 F1=$F
 finding 2026-03-02T10:40 yang-fan jiefang-rd "人行道共享单车乱停放" --photo jiefang-0302.jpg
@@ -79,14 +79,14 @@ F2=$F
 patrols 2026-03-02 11:30 "${ALL[@]}"
 
 say "周二 3月3日"
-tick 2026-03-03T08:00
-finding 2026-03-03T08:10 lin-fang renmin-jianshe "早高峰行人闯红灯，文明劝导牌缺失"
+tick 2026-03-03T09:00
+finding 2026-03-03T09:10 lin-fang renmin-jianshe "早高峰行人闯红灯，文明劝导牌缺失"
 F3=$F
 patrols 2026-03-03 11:00 xingfu-yard nongji-yard jiefang-rd renmin-rd renmin-jianshe
 done_task "$(rectify "$F2")" 2026-03-03T15:00 wang-zhiqiang
 
 say "周三 3月4日"
-tick 2026-03-04T08:00
+tick 2026-03-04T09:00
 done_task "$(check "$F2")" 2026-03-04T09:30 yang-fan
 finding 2026-03-04T10:00 zheng-wei nongji-yard "垃圾桶满溢，墙面小广告" --deadline 2026-03-05
 F4=$F
@@ -94,13 +94,13 @@ done_task "$(rectify "$F1")" 2026-03-04T16:00 li-wenhua
 patrols 2026-03-04 11:00 "${ALL[@]}"
 
 say "周四 3月5日"
-tick 2026-03-05T08:00
+tick 2026-03-05T09:00
 done_task "$(check "$F1")" 2026-03-05T10:00 zheng-wei
 done_task "$(rectify "$F3")" 2026-03-05T16:00 zhao-liping
 patrols 2026-03-05 11:00 "${ALL[@]}"
 
 say "周五 3月6日：整改逾期标记、周调度"
-tick 2026-03-06T08:00
+tick 2026-03-06T09:00
 patrols 2026-03-06 11:00 xingfu-yard jiefang-rd renmin-rd renmin-jianshe station-sq
 civ 2026-03-06T12:00 liu-xiaoyan hours --person zhu-peng --activity 路段巡查 \
   --start 2026-03-06T08:30 --end 11:00 --place 解放路东段
@@ -115,7 +115,7 @@ civ 2026-03-07T12:00 liu-xiaoyan hours --person ma-li --activity 楼院环境清
   --start 2026-03-07T08:00 --end 11:30 --place 幸福里小区
 
 say "第11周 周一 3月9日"
-tick 2026-03-09T08:00
+tick 2026-03-09T09:00
 # 回头看不合格: the post still has no sign; round 2 of the rectification.
 civ 2026-03-09T09:00 lin-fang recheck --finding "$F3" --text "劝导牌仍未设置，闯红灯现象未改善"
 done_task "$(rectify "$F4")" 2026-03-09T15:00 zhao-liping
@@ -124,7 +124,7 @@ civ 2026-03-09T18:00 yang-fan hours --person guo-tao --activity 路段巡查 \
   --start 2026-03-09T08:30 --end 11:30 --place 人民路中段
 
 say "周二 3月10日"
-tick 2026-03-10T08:00
+tick 2026-03-10T09:00
 finding 2026-03-10T10:30 yang-fan renmin-rd "沿街商铺占道经营" --photo renmin-0310.jpg
 F5=$F
 patrols 2026-03-10 11:00 xingfu-yard nongji-yard jiefang-rd renmin-rd renmin-jianshe
@@ -134,17 +134,17 @@ civ 2026-03-10T18:00 lin-fang hours --person zhou-ting --activity 文明交通�
   --start 2026-03-10T07:30 --end 09:00 --place 火车站广场
 
 say "周三 3月11日"
-tick 2026-03-11T08:00
+tick 2026-03-11T09:00
 done_task "$(check "$F4")" 2026-03-11T10:00 zheng-wei
 done_task "$(rectify "$F3")-2" 2026-03-11T15:00 zhao-liping
-finding 2026-03-11T09:00 lin-fang station-sq "公交站台顶棚破损，候车座椅缺失" --deadline 2026-03-20
+finding 2026-03-11T09:30 lin-fang station-sq "公交站台顶棚破损，候车座椅缺失" --deadline 2026-03-20
 F6=$F
 patrols 2026-03-11 11:00 "${ALL[@]}"
 civ 2026-03-11T18:00 zheng-wei hours --person deng-li --activity 文明创建宣传 \
   --start 2026-03-11T14:00 --end 17:00 --place 农机厂家属院
 
 say "周四 3月12日"
-tick 2026-03-12T08:00
+tick 2026-03-12T09:00
 finding 2026-03-12T10:00 zheng-wei xingfu-yard "楼顶违规搭建鸽棚"
 F7=$F
 done_task "$(rectify "$F5")" 2026-03-12T16:00 wang-zhiqiang
@@ -152,7 +152,7 @@ done_task "$(check "$F3")-2" 2026-03-12T17:00 lin-fang
 patrols 2026-03-12 11:00 xingfu-yard nongji-yard jiefang-rd renmin-rd station-sq
 
 say "周五 3月13日：周调度"
-tick 2026-03-13T08:00
+tick 2026-03-13T09:00
 patrols 2026-03-13 11:00 xingfu-yard jiefang-rd renmin-rd renmin-jianshe station-sq
 civ 2026-03-13T12:00 liu-xiaoyan hours --person zhu-peng --activity 路段巡查 \
   --start 2026-03-13T08:30 --end 11:00 --place 解放路东段

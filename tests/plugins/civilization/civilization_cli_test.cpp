@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "support/run_duban.hpp"
 
@@ -148,15 +149,17 @@ TEST_F(CivilizationCli, AnOverdueRectificationIsFlaggedOnTheFinding) {
 
 TEST_F(CivilizationCli, TickDispatchesOnePatrolPerAreaOnce) {
   add_areas();
-  ASSERT_EQ(duban({"tick", "--now", "2026-03-02T08:00"}).exit_code, 0);
+  ASSERT_EQ(duban({"tick", "--now", "2026-03-02T09:00"}).exit_code, 0);
   ASSERT_EQ(duban({"tick", "--now", "2026-03-02T09:00"}).exit_code, 0);
   const auto list = duban(
       {"task", "list", "--run", "civilization-daily/2026-03-02", "--all", "--format", "json"});
   ASSERT_EQ(list.exit_code, 0) << list.err;
-  const std::string& out = list.out;
-  EXPECT_NE(out.find("civilization-daily/2026-03-02/patrol-jiefang-rd"), std::string::npos);
-  EXPECT_NE(out.find("civilization-daily/2026-03-02/patrol-xingfu-yard"), std::string::npos);
-  EXPECT_EQ(out.find("patrol-jiefang-rd"), out.rfind("patrol-jiefang-rd"));
+  std::multiset<std::string> ids;
+  const json tasks = json::parse(list.out)["tasks"];
+  for (const auto& task : tasks) ids.insert(task["id"].get<std::string>());
+  EXPECT_EQ(ids.count("civilization-daily/2026-03-02/patrol-jiefang-rd"), 1u);
+  EXPECT_EQ(ids.count("civilization-daily/2026-03-02/patrol-xingfu-yard"), 1u);
+  EXPECT_EQ(ids.size(), 3u);  // the dispatch and one patrol per area
 }
 
 TEST_F(CivilizationCli, HoursAreComputedAndSelfVerificationRefused) {
@@ -184,7 +187,7 @@ TEST_F(CivilizationCli, HoursAreComputedAndSelfVerificationRefused) {
 
 TEST_F(CivilizationCli, WeeklyStatusShowsTheSectionInJsonAndTable) {
   add_areas();
-  ASSERT_EQ(duban({"tick", "--now", "2026-03-02T08:00"}).exit_code, 0);
+  ASSERT_EQ(duban({"tick", "--now", "2026-03-02T09:00"}).exit_code, 0);
   ASSERT_EQ(done("civilization-daily/2026-03-02/patrol-jiefang-rd", "2026-03-02T11:00", "yang-fan")
                 .exit_code,
             0);
@@ -201,7 +204,8 @@ TEST_F(CivilizationCli, WeeklyStatusShowsTheSectionInJsonAndTable) {
   const auto r =
       duban({"status", "--week", "2026-W10", "--now", "2026-03-06T18:00", "--format", "json"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  const auto* section = find_titled(json::parse(r.out), "创文创卫");
+  const json status = json::parse(r.out);
+  const auto* section = find_titled(status, "创文创卫");
   ASSERT_NE(section, nullptr) << r.out;
   const auto& data = section->at("data");
   EXPECT_EQ(data["areas"]["total"], 2);
@@ -217,7 +221,7 @@ TEST_F(CivilizationCli, WeeklyStatusShowsTheSectionInJsonAndTable) {
 
 TEST_F(CivilizationCli, FridayTickRollsTheWeekUpAndHandsTheMeetingToTheLead) {
   add_areas();
-  ASSERT_EQ(duban({"tick", "--now", "2026-03-06T08:00"}).exit_code, 0);
+  ASSERT_EQ(duban({"tick", "--now", "2026-03-06T09:00"}).exit_code, 0);
   const auto show =
       duban({"task", "show", "civilization-weekly/2026-W10/dispatch-meeting", "--format", "json"});
   ASSERT_EQ(show.exit_code, 0) << show.err;
