@@ -19,3 +19,8 @@ add_dependencies(civilization_test duban duban_civilization)
 target_compile_definitions(civilization_test PRIVATE
   CIVILIZATION_PLUGIN_DIR="$<TARGET_FILE_DIR:duban_civilization>"
   CIVILIZATION_SOURCE_DIR="${PROJECT_SOURCE_DIR}/plugins/civilization")
+
+# The shipped demo, played as a smoke test.
+add_test(NAME civilization_demo
+  COMMAND ${CMAKE_CURRENT_LIST_DIR}/demo_smoke.sh $<TARGET_FILE:duban>
+          $<TARGET_FILE_DIR:duban_civilization> ${PROJECT_SOURCE_DIR}/plugins/civilization)
