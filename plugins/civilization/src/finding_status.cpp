@@ -101,4 +101,11 @@ bool open_on(const Finding& finding, const std::string& date) {
   return finding.closed_at.empty() || days_between(finding.closed_at, date) < 0;
 }
 
+bool overdue_on(const Finding& finding, const std::string& date) {
+  if (!open_on(finding, date)) return false;
+  if (!finding.rectified_at.empty() && days_between(finding.rectified_at, date) >= 0) return false;
+  const bool flagged = !finding.overdue_at.empty() && days_between(finding.overdue_at, date) >= 0;
+  return flagged || days_between(finding.deadline, date) > 0;
+}
+
 }  // namespace civilization

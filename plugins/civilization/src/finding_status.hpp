@@ -56,4 +56,9 @@ const char* age_bucket_key(AgeBucket bucket);
 /// had been found by then.
 bool open_on(const Finding& finding, const std::string& date);
 
+/// Whether `finding` was overdue at the end of `date`: not yet rectified
+/// then, and past its deadline (or flagged by tick by then). Reads the
+/// times, not the current status, so past periods count as they were.
+bool overdue_on(const Finding& finding, const std::string& date);
+
 }  // namespace civilization

@@ -48,10 +48,7 @@ void count_findings(const std::vector<Finding>& findings, Figures& figures) {
     const int age = days_between(f.found_at, p.end);
     figures.open.push_back({f, age, age_bucket(age)});
     ++figures.open_by_age.at(static_cast<std::size_t>(age_bucket(age)));
-    // Overdue as of the period's end: flagged by the core, or past the deadline then.
-    if (f.status == "open" && (f.overdue || days_between(f.deadline, p.end) > 0)) {
-      ++figures.overdue_open;
-    }
+    if (overdue_on(f, p.end)) ++figures.overdue_open;
   }
   std::stable_sort(figures.open.begin(), figures.open.end(),
                    [](auto& a, auto& b) { return a.age_days > b.age_days; });

@@ -100,5 +100,15 @@ TEST(OpenOn, AFindingIsOpenFromItsDayUntilItIsClosed) {
   EXPECT_FALSE(open_on(f, "2026-03-09"));
 }
 
+TEST(OverdueOn, PastTheDeadlineUntilRectifiedAsOfTheDay) {
+  Finding f = open_finding();  // deadline 5 March
+  EXPECT_FALSE(overdue_on(f, "2026-03-05"));
+  EXPECT_TRUE(overdue_on(f, "2026-03-06"));
+  f.rectified_at = "2026-03-09T15:00";
+  f.status = "rectified";
+  EXPECT_TRUE(overdue_on(f, "2026-03-06"));  // as it stood then
+  EXPECT_FALSE(overdue_on(f, "2026-03-09"));
+}
+
 }  // namespace
 }  // namespace civilization
