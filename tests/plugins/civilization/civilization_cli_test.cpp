@@ -133,6 +133,29 @@ TEST_F(CivilizationCli, FindingGoesThroughRectificationCheckAndCloseOut) {
   EXPECT_EQ(civ("2026-03-04T09:05", {"findings"}).out.find("finding-0001"), std::string::npos);
 }
 
+TEST_F(CivilizationCli, AFailedFollowUpCheckSendsTheFindingBackToRectification) {
+  add_areas();
+  ASSERT_EQ(
+      civ("2026-03-02T10:00", {"finding", "--area", "jiefang-rd", "--text", "占道经营"}, "yang-fan")
+          .exit_code,
+      0);
+  const std::string run = "civilization-rectify/2026-03/";
+  ASSERT_EQ(done(run + "rectify-finding-0001", "2026-03-03T15:00", "wang-zhiqiang").exit_code, 0);
+  const auto recheck =
+      civ("2026-03-04T09:00", {"recheck", "--finding", "finding-0001", "--text", "仍在占道"},
+          "yang-fan");
+  ASSERT_EQ(recheck.exit_code, 0) << recheck.err;
+  auto f = findings_json("2026-03-04T09:05").at(0);
+  EXPECT_EQ(f["status"], "open");
+  EXPECT_EQ(f["round"], 2);
+  EXPECT_EQ(f["rectify_task"], run + "rectify-finding-0001-2");
+  const auto check = duban({"task", "show", run + "check-finding-0001", "--format", "json"});
+  EXPECT_EQ(json::parse(check.out)["state"], "done");
+  ASSERT_EQ(done(run + "rectify-finding-0001-2", "2026-03-05T15:00", "wang-zhiqiang").exit_code, 0);
+  ASSERT_EQ(done(run + "check-finding-0001-2", "2026-03-06T10:00", "yang-fan").exit_code, 0);
+  EXPECT_EQ(findings_json("2026-03-06T10:05").at(0)["status"], "closed");
+}
+
 TEST_F(CivilizationCli, AnOverdueRectificationIsFlaggedOnTheFinding) {
   add_areas();
   ASSERT_EQ(
