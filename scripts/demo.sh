@@ -121,6 +121,23 @@ run --now 2026-03-13T18:10 status --week 2026-W11
 run --now 2026-03-13T18:10 status --week 2026-W10 --unit industry
 run --now 2026-03-13T18:10 task list --person feng-jun
 run log "$W/summary.industry"
+
+# Rosters: the party-member volunteer teams for the next fortnight and the
+# Friday classroom speakers for the second quarter; one swap, one leave, and
+# the iCalendar files each volunteer imports into their phone.
+run --now 2026-03-13T18:20 --as zheng-wei roster generate volunteer-roster --from 2026-03-16 --to 2026-03-29
+run --now 2026-03-13T18:20 --as liu-xiaoyan roster generate friday-classroom-speakers --period 2026-Q2
+run roster show volunteer-roster --person huang-jing
+first=$(cd "$ws" && "$duban" --format json roster show volunteer-roster --person huang-jing |
+  python3 -c 'import json,sys; print(json.load(sys.stdin)["shifts"][0]["date"])')
+other=$(cd "$ws" && "$duban" --format json roster show volunteer-roster --person peng-fei |
+  python3 -c 'import json,sys; d=sys.argv[1]; print(next(s["date"] for s in json.load(sys.stdin)["shifts"] if s["date"]!=d and s["shift"]=="daily"))' "$first")
+run --now 2026-03-13T18:30 --as zheng-wei roster swap volunteer-roster "huang-jing@$first" "peng-fei@$other" --reason 家中有事
+run --now 2026-03-13T18:35 --as zheng-wei roster leave volunteer-roster sun-hao --from 2026-03-18 --to 2026-03-20 --reason 出差
+run --now "${other}T08:00" status --day "$other" --person huang-jing
+run --now 2026-03-13T18:40 --format ics roster export volunteer-roster --by person --out calendars-ics
+step "head calendars-ics/huang-jing.ics"
+head -20 "$ws/calendars-ics/huang-jing.ics"
 run log --verify
 echo
 echo "demo workspace: $ws"

@@ -94,6 +94,7 @@ CommandSpec log_command();
 CommandSpec tick_command();
 CommandSpec status_command();
 CommandSpec plugins_command();
+CommandSpec roster_command();
 
 /// Runs the program with the given arguments; returns the exit code.
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

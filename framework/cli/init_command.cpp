@@ -35,6 +35,15 @@ void copy_examples(const fs::path& from, const fs::path& staging) {
       fs::copy_file(entry.path(), staging / "workflows" / entry.path().filename());
     }
   }
+  // Rosters live beside the workflows in the sources, in their own folder in a
+  // workspace (the workflow folder must hold only workflows).
+  if (fs::is_directory(from / "rosters")) {
+    fs::create_directories(staging / "rosters");
+    for (const auto& entry : fs::directory_iterator(from / "rosters")) {
+      if (entry.is_regular_file() && entry.path().extension() == ".toml")
+        fs::copy_file(entry.path(), staging / "rosters" / entry.path().filename());
+    }
+  }
 }
 
 int run_init(CommandContext& ctx, const std::string& dir) {
@@ -66,7 +75,7 @@ int run_init(CommandContext& ctx, const std::string& dir) {
     ctx.fail(std::string("cannot create the workspace: ") + e.what(), exit_failure);
   }
   ctx.out() << "created workspace " << dir
-            << " (duban.toml, org.toml, policies.toml, calendars/, workflows/)\n"
+            << " (duban.toml, org.toml, policies.toml, calendars/, workflows/, rosters/)\n"
             << "next: cd " << dir << " && duban validate\n";
   return exit_ok;
 }

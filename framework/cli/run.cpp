@@ -10,7 +10,8 @@ namespace duban::cli {
 
 std::vector<CommandSpec> builtin_commands() {
   return {init_command(), validate_command(), graph_command(), plan_command(),   calendar_command(),
-          task_command(), log_command(),      tick_command(),  status_command(), plugins_command()};
+          task_command(), log_command(),      tick_command(),  status_command(), plugins_command(),
+          roster_command()};
 }
 
 namespace {

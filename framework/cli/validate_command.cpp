@@ -6,6 +6,7 @@
 #include "cli/command.hpp"
 #include "config/toml_reader.hpp"
 #include "org/org_loader.hpp"
+#include "roster/roster_loader.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban::cli {
@@ -14,10 +15,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-enum class FileKind { workflow, organisation, calendar, policies, workspace, unknown };
+enum class FileKind { roster, workflow, organisation, calendar, policies, workspace, unknown };
 
 // A file says what it is by its top-level tables.
 FileKind kind_of(const toml::table& table) {
+  if (table.contains("roster") || table.contains("shift")) return FileKind::roster;
   if (table.contains("workflow") || table.contains("task")) return FileKind::workflow;
   if (table.contains("person") || table.contains("unit") || table.contains("team") ||
       table.contains("role") || table.contains("organisation")) {
@@ -44,6 +46,11 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
       }
       return;
     }
+    case FileKind::roster: {
+      // References need the organisation: the workspace's, or none at all.
+      load_roster(path, ws ? ws->org : Organisation{}, diagnostics);
+      return;
+    }
     case FileKind::organisation: load_organisation(path, diagnostics); return;
     case FileKind::calendar: load_calendar({path}, diagnostics); return;
     case FileKind::policies: load_policy_file(path, diagnostics); return;
@@ -51,7 +58,7 @@ void validate_file(const std::string& path, const Workspace* ws, Diagnostics& di
     case FileKind::unknown:
       diagnostics.error({path, 1, 1},
                         "not a duban file: expected [workflow], [[task]], [[person]], [[unit]], "
-                        "[[holiday]], [policy.ID] or [workspace]");
+                        "[[holiday]], [policy.ID], [workspace] or [roster]");
       return;
   }
 }

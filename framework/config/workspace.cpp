@@ -10,6 +10,7 @@
 #include "extensions/schema_check.hpp"
 #include "org/org_loader.hpp"
 #include "plugin_host/plugin_host.hpp"
+#include "roster/roster_loader.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban {
@@ -64,6 +65,11 @@ void read_sections(TableReader& root, WorkspaceConfig& c) {
     c.database_url = r.string("url").value_or(c.database_url);
     r.finish();
   }
+  if (const toml::table* t = root.subtable("rosters")) {
+    TableReader r(*t, root.path(), root.diagnostics(), "[rosters]");
+    c.roster_dirs = r.strings("dirs");
+    r.finish();
+  }
   if (const toml::table* t = root.subtable("plugins")) {
     TableReader r(*t, root.path(), root.diagnostics(), "[plugins]");
     c.plugin_dirs = r.strings("dirs");
@@ -79,14 +85,16 @@ void read_sections(TableReader& root, WorkspaceConfig& c) {
   }
 }
 
-std::vector<std::string> workflow_files(const Workspace& ws, Diagnostics& diagnostics) {
+// The .toml files of the given folders, each folder sorted by name.
+std::vector<std::string> toml_files(const Workspace& ws, const std::vector<std::string>& dirs,
+                                    const char* what, Diagnostics& diagnostics) {
   std::vector<std::string> files;
-  for (const auto& dir : ws.config.workflow_dirs) {
+  for (const auto& dir : dirs) {
     std::error_code ec;
     const fs::path folder = ws.root / dir;
     if (!fs::is_directory(folder, ec)) {
       diagnostics.error({ws.display_path(workspace_file_name), 0, 0},
-                        "workflow folder '" + dir + "' does not exist");
+                        std::string(what) + " folder '" + dir + "' does not exist");
       continue;
     }
     std::vector<std::string> found;
@@ -102,7 +110,7 @@ std::vector<std::string> workflow_files(const Workspace& ws, Diagnostics& diagno
 
 void load_workflows(Workspace& ws, Diagnostics& diagnostics) {
   std::map<std::string, std::string> first_file;
-  for (const auto& file : workflow_files(ws, diagnostics)) {
+  for (const auto& file : toml_files(ws, ws.config.workflow_dirs, "workflow", diagnostics)) {
     auto wf = load_workflow(ws.display_path(file), diagnostics);
     if (!wf) continue;
     auto [it, inserted] = first_file.emplace(wf->id, wf->path);
@@ -167,6 +175,28 @@ void read_plugin_configs(Workspace& ws, Diagnostics& diagnostics) {
   }
 }
 
+// Rosters: ids unique, and distinct from workflow ids (both name runs).
+void load_rosters(Workspace& ws, Diagnostics& diagnostics) {
+  std::map<std::string, std::string> first_file;
+  for (const auto& file : toml_files(ws, ws.config.roster_dirs, "roster", diagnostics)) {
+    auto roster = load_roster(ws.display_path(file), ws.org, diagnostics);
+    if (!roster || roster->id.empty()) continue;
+    auto [it, inserted] = first_file.emplace(roster->id, roster->path);
+    if (!inserted) {
+      diagnostics.error(roster->where,
+                        "duplicate roster id '" + roster->id + "' (also in " + it->second + ")");
+      continue;
+    }
+    if (const WorkflowDefinition* wf = ws.workflow(roster->id)) {
+      diagnostics.error(roster->where, "roster id '" + roster->id + "' is also a workflow id (" +
+                                           wf->path +
+                                           "); runs are named by id, so they must differ");
+      continue;
+    }
+    ws.rosters.push_back(std::move(*roster));
+  }
+}
+
 }  // namespace
 
 WorkspaceConfig load_workspace_config(const std::string& path, Diagnostics& diagnostics) {
@@ -186,6 +216,19 @@ const WorkflowDefinition* Workspace::workflow(std::string_view id) const {
     if (wf.id == id) return &wf;
   }
   return nullptr;
+}
+
+const RosterDefinition* Workspace::roster(std::string_view id) const {
+  for (const auto& r : rosters) {
+    if (r.id == id) return &r;
+  }
+  return nullptr;
+}
+
+std::vector<std::string> Workspace::roster_ids() const {
+  std::vector<std::string> ids;
+  for (const auto& r : rosters) ids.push_back(r.id);
+  return ids;
 }
 
 std::vector<std::string> Workspace::workflow_ids() const {
@@ -274,6 +317,7 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
                                                did_you_mean(ws->config.default_policy, ids));
   }
   load_workflows(*ws, diagnostics);
+  load_rosters(*ws, diagnostics);
   for (const auto& [id, policy] : ws->policies)
     check_policy_references(policy, ws->org, diagnostics);
   const ValidationContext ctx = ws->validation_context();

@@ -15,6 +15,7 @@
 #include "calendar/working_calendar.hpp"
 #include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
+#include "roster/roster_definition.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"
 #include "workflow/workflow_validator.hpp"
@@ -42,6 +43,7 @@ struct WorkspaceConfig {
   /// against the schema it registers once it is loaded.
   std::map<std::string, toml::table, std::less<>> plugin_tables;
   std::string config_path;  ///< duban.toml as shown in messages
+  std::vector<std::string> roster_dirs;  ///< folders of roster definitions ([rosters] dirs)
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -56,9 +58,12 @@ struct Workspace {
   std::vector<WorkflowDefinition> workflows;
   /// What the loaded plugins registered; never null.
   std::shared_ptr<ExtensionRegistry> extensions = std::make_shared<ExtensionRegistry>();
+  std::vector<RosterDefinition> rosters;
 
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;
+  [[nodiscard]] const RosterDefinition* roster(std::string_view id) const;
+  [[nodiscard]] std::vector<std::string> roster_ids() const;
   [[nodiscard]] ValidationContext validation_context() const;
   /// A path inside the workspace as it is shown in messages.
   [[nodiscard]] std::string display_path(const std::string& relative) const;

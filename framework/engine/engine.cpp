@@ -140,7 +140,7 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
     return out;
   }
   json payload{{"workflow", run.workflow},
-               {"period", run.period.key()},
+               {"period", run.period_key()},
                {"title", run.workflow_name},
                {"task_count", run.tasks.size()}};
   EventRecord created{

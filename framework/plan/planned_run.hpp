@@ -46,9 +46,17 @@ struct PlannedRun {
   std::vector<PlannedTask> tasks;          ///< dependencies first
   std::vector<std::string> critical_path;  ///< task ids, first first
   int workdays = 0;                        ///< workdays in the period
+  /// When set, the run's period key instead of `period.key()` (a roster's
+  /// date range "2026-03-09..2026-03-22").
+  std::string period_label;
+
+  /// "2026-W07", or the label.
+  [[nodiscard]] std::string period_key() const {
+    return period_label.empty() ? period.key() : period_label;
+  }
 
   /// "weekly-planning/2026-W07".
-  [[nodiscard]] std::string key() const { return workflow + "/" + period.key(); }
+  [[nodiscard]] std::string key() const { return workflow + "/" + period_key(); }
 };
 
 }  // namespace duban

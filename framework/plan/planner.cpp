@@ -72,7 +72,7 @@ class RunPlanner {
         context_(ws.validation_context()) {}
 
   PlannedRun plan() {
-    PlannedRun run{wf_.id, wf_.name, period_, {}, {}, 0};
+    PlannedRun run{wf_.id, wf_.name, period_, {}, {}, 0, {}};
     run.workdays = ws_.calendar.workdays_between(period_.start, period_.end + std::chrono::days{1});
     expand();
     link();

@@ -54,6 +54,11 @@ inline void copy_example_workspace(const std::filesystem::path& dir) {
       fs::copy_file(entry.path(), dir / "workflows" / entry.path().filename());
     }
   }
+  fs::create_directories(dir / "rosters");
+  for (const auto& entry : fs::directory_iterator(examples_dir() / "rosters")) {
+    if (entry.path().extension() == ".toml")
+      fs::copy_file(entry.path(), dir / "rosters" / entry.path().filename());
+  }
 }
 
 }  // namespace duban::test
