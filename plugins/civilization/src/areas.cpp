@@ -1,6 +1,7 @@
 // `duban civilization area add|list`: the responsibility areas (责任区)
 // each team patrols and each leading cadre takes charge of (包片).
 
+#include <algorithm>
 #include <cctype>
 
 #include "command_input.hpp"
@@ -14,11 +15,9 @@ namespace {
 // Ids go into task keys and command lines: keep them to ASCII letters,
 // digits and '-'.
 bool is_area_id(const std::string& id) {
-  if (id.empty()) return false;
-  for (const char c : id) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-') return false;
-  }
-  return true;
+  return !id.empty() && std::ranges::all_of(id, [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+  });
 }
 
 Area read_area(const duban::sdk::CommandInput& input, duban::sdk::Context& context) {

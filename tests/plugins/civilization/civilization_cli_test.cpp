@@ -47,7 +47,7 @@ class CivilizationCli : public ::testing::Test {
     duban::test::write_file(toml, text);
   }
 
-  RunResult duban(std::vector<std::string> args) { return run_duban(dir_.path(), args); }
+  RunResult duban(const std::vector<std::string>& args) { return run_duban(dir_.path(), args); }
 
   RunResult civ(const std::string& now, std::vector<std::string> args, const std::string& as = "") {
     args.insert(args.begin(), "civilization");

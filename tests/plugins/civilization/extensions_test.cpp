@@ -42,7 +42,7 @@ class Extensions : public ::testing::Test {
     return c.run({std::move(options), std::move(arguments), format}, ctx_, out_);
   }
 
-  duban::sdk::TaskResult tick_daily(const std::string& date, nlohmann::json params = {}) {
+  duban::sdk::TaskResult tick_daily(const std::string& date, const nlohmann::json& params = {}) {
     duban::sdk::TaskView task;
     task.params = params.is_null() ? nlohmann::json::object() : params;
     return dispatch_patrols_kind().execute(

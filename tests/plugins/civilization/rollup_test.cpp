@@ -36,14 +36,17 @@ HoursEntry hours(const std::string& person, const std::string& team, const std::
   return e;
 }
 
-const RollupPeriod week11{"2026-03-09", "2026-03-13", "2026-03-09"};
+// Week 11 of 2026 up to Friday; hours from its Monday.
+RollupPeriod week11() {
+  return {"2026-03-09", "2026-03-13", "2026-03-09"};
+}
 
 TEST(Rollup, CountsPatrolsPerAreaAndAreasCovered) {
   const std::vector<PatrolTask> patrols{{"a", "2026-03-09", true},
                                         {"a", "2026-03-10", false},
                                         {"b", "2026-03-10", false},
                                         {"a", "2026-03-06", true}};  // the week before
-  const auto f = roll_up({area("a", "t1"), area("b", "t2")}, {}, patrols, {}, week11);
+  const auto f = roll_up({area("a", "t1"), area("b", "t2")}, {}, patrols, {}, week11());
   ASSERT_EQ(f.areas.size(), 2u);
   EXPECT_EQ(f.areas[0].patrols, 2);
   EXPECT_EQ(f.areas[0].done, 1);
@@ -55,7 +58,7 @@ TEST(Rollup, CountsPatrolsPerAreaAndAreasCovered) {
 TEST(Rollup, InactiveAreasAreLeftOut) {
   Area gone = area("c", "t1");
   gone.active = false;
-  EXPECT_TRUE(roll_up({gone}, {}, {}, {}, week11).areas.empty());
+  EXPECT_TRUE(roll_up({gone}, {}, {}, {}, week11()).areas.empty());
 }
 
 TEST(Rollup, AgesOpenFindingsAtThePeriodEndOldestFirst) {
@@ -65,7 +68,7 @@ TEST(Rollup, AgesOpenFindingsAtThePeriodEndOldestFirst) {
       finding("f3", "a", "2026-03-08"),                // 5 days
       finding("f4", "a", "2026-03-10", "2026-03-12"),  // closed in the week
       finding("f5", "a", "2026-03-14")};               // after the period
-  const auto f = roll_up({area("a", "t1")}, findings, {}, {}, week11);
+  const auto f = roll_up({area("a", "t1")}, findings, {}, {}, week11());
   ASSERT_EQ(f.open.size(), 3u);
   EXPECT_EQ(f.open[0].finding.id, "f2");
   EXPECT_EQ(f.open[0].age_days, 10);
@@ -83,7 +86,7 @@ TEST(Rollup, SumsThisWeeksHoursByTeamAndPerson) {
       hours("p1", "t1", "2026-03-09", 2.5), hours("p1", "t1", "2026-03-11", 1.0),
       hours("p2", "t1", "2026-03-10", 3.0), hours("p3", "t2", "2026-03-12", 2.0),
       hours("p3", "t2", "2026-03-06", 9.0)};  // last week
-  const auto f = roll_up({}, {}, {}, entries, week11);
+  const auto f = roll_up({}, {}, {}, entries, week11());
   EXPECT_DOUBLE_EQ(f.hours_total, 8.5);
   ASSERT_EQ(f.hours_by_team.size(), 2u);
   EXPECT_EQ(f.hours_by_team[0].key, "t1");
@@ -98,7 +101,7 @@ TEST(Rollup, SumsThisWeeksHoursByTeamAndPerson) {
 TEST(Rollup, JsonCarriesTheSameFigures) {
   const auto f =
       roll_up({area("a", "t1")}, {finding("f2", "a", "2026-03-03")}, {{"a", "2026-03-09", true}},
-              {hours("p1", "t1", "2026-03-09", 2.0)}, week11);
+              {hours("p1", "t1", "2026-03-09", 2.0)}, week11());
   const auto j = to_json(f);
   EXPECT_EQ(j["areas"]["covered"], 1);
   EXPECT_EQ(j["findings"]["open_by_age"]["gt7"], 1);
