@@ -89,6 +89,28 @@ TEST_F(CivilizationCli, PluginLoadsAndListsWhatItRegistered) {
   EXPECT_EQ(duban({"validate"}).exit_code, 0);
 }
 
+TEST_F(CivilizationCli, ABadConfigValueIsReportedWithItsPosition) {
+  const auto toml = dir_.path() / "duban.toml";
+  duban::test::write_file(toml,
+                          replace(duban::test::read_file(toml), "campaign_lead = \"li-wenhua\"",
+                                  "campaign_lead = \"li-wenhua\"\nrectify_workdays = 0"));
+  const auto r = duban({"validate"});
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE((r.out + r.err).find("duban.toml:"), std::string::npos) << r.out << r.err;
+  EXPECT_NE((r.out + r.err).find("rectify_workdays"), std::string::npos);
+}
+
+TEST_F(CivilizationCli, WithoutACampaignLeadTheWeekIsRolledUpWithoutAMeeting) {
+  const auto toml = dir_.path() / "duban.toml";
+  duban::test::write_file(
+      toml, replace(duban::test::read_file(toml), "campaign_lead = \"li-wenhua\"", ""));
+  ASSERT_EQ(duban({"tick", "--now", "2026-03-06T09:00"}).exit_code, 0);
+  const auto rollup =
+      duban({"task", "show", "civilization-weekly/2026-W10/rollup", "--format", "json"});
+  EXPECT_EQ(json::parse(rollup.out)["state"], "done");
+  EXPECT_NE(duban({"task", "show", "civilization-weekly/2026-W10/dispatch-meeting"}).exit_code, 0);
+}
+
 TEST_F(CivilizationCli, AreasAreAddedListedAndCheckedAgainstTheOrganisation) {
   add_areas();
   const auto list = civ("2026-03-01T10:00", {"area", "list", "--format", "json"});
