@@ -92,7 +92,7 @@ Response today_page(WebApp& app, const Request&, const Caller& caller) {
           std::to_string(unit_items.size()) + " 项</small></h2>" +
           task_table(ws, unit_items, "本科室今天没有到期或逾期的任务。") + "</section>";
   const auto led = units_led_by(ws.org, caller.person);
-  if (!led.empty()) {
+  if (!led.empty() && !(led.size() == 1 && led.front()->id == my_unit)) {
     const auto whole_day = app.status(*store, version, today, StatusFilter{}, now);
     body += "<section id=\"led\"><h2>分管科室今日</h2>" + led_units_table(*whole_day, led) +
             "</section>";

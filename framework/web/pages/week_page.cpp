@@ -36,16 +36,25 @@ std::string unit_picker(const Workspace& ws, const Period& week, const std::stri
   return out + "</select><button type=\"submit\">筛选</button></form>";
 }
 
+// Units and people in the organisation's order (the bureau first, then its
+// sections as org.toml lists them), as the bureau's own reports list them.
 std::string unit_rows(const Workspace& ws, const StatusReport& r) {
   std::vector<std::vector<std::string>> rows{counts_cells("<strong>合计</strong>", r.totals)};
-  for (const auto& [id, c] : r.by_unit) rows.push_back(counts_cells(unit_name(ws.org, id), c));
+  for (const auto& u : ws.org.units()) {
+    auto it = r.by_unit.find(u.id);
+    if (it != r.by_unit.end()) rows.push_back(counts_cells(esc(u.name), it->second));
+  }
   return html::table("counts", counts_header("科室"), rows);
 }
 
 std::string people_rows(const Workspace& ws, const StatusReport& r) {
   std::vector<std::vector<std::string>> rows;
-  for (const auto& [id, c] : r.by_person)
-    rows.push_back(counts_cells(people_names(ws.org, {id}), c));
+  for (const auto& p : ws.org.people()) {
+    auto it = r.by_person.find(p.id);
+    if (it == r.by_person.end()) continue;
+    rows.push_back(counts_cells(esc(p.name) + " <small>" + unit_name(ws.org, p.unit) + "</small>",
+                                it->second));
+  }
   return html::table("counts people", counts_header("责任人"), rows);
 }
 
