@@ -1,6 +1,9 @@
 #include "web/server.hpp"
 
 #include <httplib.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
 
 #include <charconv>
 #include <stdexcept>
@@ -32,6 +35,17 @@ Request to_request(const httplib::Request& in) {
       out.query.emplace(name, value);
   }
   return out;
+}
+
+// httplib's default is SO_REUSEPORT, which lets a second server bind the
+// same port and silently take half the requests; SO_REUSEADDR only allows a
+// restart while old connections linger. TCP_NODELAY (inherited by accepted
+// connections): a response's head and body go out at once, without waiting
+// 40 ms for the client's delayed acknowledgement.
+void socket_options(socket_t sock) {
+  const int yes = 1;
+  setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof(yes));
 }
 
 void to_response(const Response& in, httplib::Response& out) {
@@ -75,6 +89,7 @@ HttpServer::HttpServer(WebApp& app, ServerOptions options)
   };
   s.set_payload_max_length(impl_->options.max_body_bytes);
   s.set_keep_alive_max_count(kRequestsPerConnection);
+  s.set_socket_options(socket_options);
   s.set_read_timeout(30, 0);
   s.set_write_timeout(30, 0);
   WebApp* web = &impl_->app;
