@@ -125,7 +125,7 @@ Response WebApp::handle(Request request) {
   } catch (const std::exception& e) {
     std::cerr << "duban serve: " << request.method << ' ' << request.path << ": " << e.what()
               << '\n';
-    response = json_error(500, "internal error: " + std::string(e.what()));
+    response = error_answer(request.path, 500, "internal error: " + std::string(e.what()));
   }
   secure(response);
   return response;

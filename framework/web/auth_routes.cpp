@@ -21,10 +21,10 @@ json me_json(const WebApp& app, const std::string& person, const std::string& cs
           {"csrf_token", csrf}};
 }
 
-Response locked(Face face, const LoginResult& r) {
+Response locked(const LoginResult& r) {
   const std::string message =
       "too many failed log-ins; try again in " + std::to_string(r.retry_after_seconds) + " seconds";
-  Response response = face == Face::api ? json_error(429, message) : Response{};
+  Response response = json_error(429, message);
   response.headers.emplace_back("Retry-After", std::to_string(r.retry_after_seconds));
   return response;
 }
@@ -35,10 +35,10 @@ Response api_login(WebApp& app, const Request& request) {
   const std::string password = string_field(body, "password");
   if (person.empty() || password.empty()) throw HttpError(422, "give 'person' and 'password'");
   const LoginResult r = attempt_login(app, person, password);
-  if (r.outcome == LoginResult::Outcome::locked) return locked(Face::api, r);
+  if (r.outcome == LoginResult::Outcome::locked) return locked(r);
   if (r.outcome == LoginResult::Outcome::wrong) return json_error(401, "wrong person or password");
   Response response = json_response(me_json(app, person, r.session->csrf));
-  response.headers.emplace_back("Set-Cookie", session_cookie(r.session->id));
+  response.headers.emplace_back("Set-Cookie", session_cookie(r.session->id, request));
   return response;
 }
 
@@ -77,7 +77,7 @@ Response page_login(WebApp& app, const Request& request) {
   if (r.outcome == LoginResult::Outcome::wrong)
     return login_page(app.workspace(), next, person, "用户名或密码不正确。", 401);
   Response response = redirect_to(next);
-  response.headers.emplace_back("Set-Cookie", session_cookie(r.session->id));
+  response.headers.emplace_back("Set-Cookie", session_cookie(r.session->id, request));
   return response;
 }
 

@@ -49,8 +49,10 @@ LoginResult attempt_login(WebApp& app, const std::string& person, const std::str
   return result;
 }
 
-std::string session_cookie(const std::string& session_id) {
-  return std::string(kSessionCookie) + "=" + session_id + "; Path=/; HttpOnly; SameSite=Strict";
+std::string session_cookie(const std::string& session_id, const Request& request) {
+  const bool https = request.header("x-forwarded-proto") == "https";
+  return std::string(kSessionCookie) + "=" + session_id + "; Path=/; HttpOnly; SameSite=Strict" +
+         (https ? "; Secure" : "");
 }
 
 std::string expired_session_cookie() {

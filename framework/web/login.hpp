@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "web/http.hpp"
 #include "web/sessions.hpp"
 
 namespace duban::web {
@@ -20,8 +21,10 @@ struct LoginResult {
 
 LoginResult attempt_login(WebApp& app, const std::string& person, const std::string& password);
 
-/// Set-Cookie for a new session: HttpOnly, SameSite=Strict, path /.
-std::string session_cookie(const std::string& session_id);
+/// Set-Cookie for a new session: HttpOnly, SameSite=Strict, path /, and
+/// Secure when the request came through HTTPS (a reverse proxy's
+/// X-Forwarded-Proto), so the browser never sends it over plain HTTP.
+std::string session_cookie(const std::string& session_id, const Request& request);
 /// Set-Cookie that removes the session cookie.
 std::string expired_session_cookie();
 

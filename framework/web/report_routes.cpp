@@ -1,13 +1,12 @@
 // /api/status, /api/sections, /api/runs and /api/workflows.
 
-#include "diagnostics/suggest.hpp"
 #include "engine/engine.hpp"
-#include "plan/planner.hpp"
 #include "views/run_json.hpp"
 #include "views/status_json.hpp"
 #include "web/app.hpp"
 #include "web/report_request.hpp"
 #include "web/routes.hpp"
+#include "web/run_planning.hpp"
 #include "web/workflow_svg.hpp"
 
 namespace duban::web {
@@ -65,36 +64,12 @@ std::map<std::string, std::string> params_of(const json& body) {
   return out;
 }
 
-// Planning creates work for others: the command line leaves it to whoever
-// holds the workspace, the web to its administrators.
 Response plan_runs_answer(WebApp& app, const Request& r, const Caller& caller) {
-  if (!caller.admin)
-    throw HttpError(403, caller.person + " may not plan runs: only the workspace's admins may");
   const json body = json_object_body(r);
-  const Workspace& ws = app.workspace();
-  const std::string id = string_field(body, "workflow");
-  const WorkflowDefinition* wf = ws.workflow(id);
-  if (!wf)
-    throw HttpError(404, "unknown workflow '" + id + "'" + did_you_mean(id, ws.workflow_ids()));
-  const auto period = parse_period(string_field(body, "period"));
-  if (!period) throw HttpError(422, "'period' is not a period (2026-W07, 2026-02, 2026-Q1, 2026)");
-  const LocalDateTime now = app.now();
-  Diagnostics diagnostics;
-  PlanRequest request{&ws, wf, *period, params_of(body), now.date};
-  const auto planned = plan_runs(request, diagnostics);
-  if (diagnostics.has_errors()) {
-    std::string text;
-    for (const auto& d : diagnostics.sorted()) text += (text.empty() ? "" : "\n") + d.message;
-    throw HttpError(422, text);
-  }
-  auto store = app.store();
-  std::lock_guard lock(app.write_mutex());
-  Engine engine(ws, now);
-  auto writer = store->write();
   json runs = json::array();
-  for (const auto& run : planned)
-    runs.push_back(created_run_json(engine.create_run(*writer, run, caller.person)));
-  writer->commit();
+  for (const auto& outcome : plan_as(app, caller, string_field(body, "workflow"),
+                                     string_field(body, "period"), params_of(body)))
+    runs.push_back(created_run_json(outcome));
   return json_response({{"runs", runs}}, 201);
 }
 

@@ -57,3 +57,13 @@ rm -rf "$build/artifacts"
 cp "$here/week_close.mjs" "$build/"
 BASE_URL="$url" ARTIFACTS="$build/artifacts" E2E_PASSWORD="$password" node "$build/week_close.mjs"
 echo "screenshots: $build/artifacts"
+
+# SIGTERM stops the server cleanly: exit 0, and nothing from a sanitizer.
+kill "$server"
+status=0
+wait "$server" || status=$?
+server=""
+if [ "$status" -ne 0 ] || grep -q 'Sanitizer' "$work/err"; then
+  echo "duban serve ended badly (exit $status):"; cat "$work/err"; exit 1
+fi
+echo "ok - duban serve stopped cleanly on SIGTERM"

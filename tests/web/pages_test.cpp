@@ -131,6 +131,27 @@ TEST_F(PagesTest, WorkflowPagesDrawTheGraphAsSvg) {
   page(cookie, "/workflows/no-such", 404);
 }
 
+TEST_F(PagesTest, OnlyAdministratorsGetThePlanFormAndItRecordsTheRun) {
+  const std::string chief = form_login("yang-fan");
+  EXPECT_THAT(page(chief, "/workflows/weekly-planning"), Not(HasSubstr("data-action=\"plan\"")));
+  const std::string admin = form_login("liu-xiaoyan");
+  const std::string html = page(admin, "/workflows/weekly-planning");
+  ASSERT_THAT(html, HasSubstr("data-action=\"plan\""));
+  auto plan = [&](const std::string& cookie, const std::string& period) {
+    return client().Post("/workflows/weekly-planning/plan", {{"Cookie", cookie}},
+                         "_csrf=" + csrf_in(page(cookie, "/workflows")) + "&period=" + period,
+                         "application/x-www-form-urlencoded");
+  };
+  auto created = plan(admin, "2026-W12");
+  EXPECT_EQ(created->status, 200);
+  EXPECT_THAT(created->body, HasSubstr("已创建 weekly-planning/2026-W12（14 项任务）"));
+  EXPECT_THAT(plan(admin, "2026-W12")->body, HasSubstr("已存在，未改动"));
+  auto bad = plan(admin, "next-week");
+  EXPECT_EQ(bad->status, 422);
+  EXPECT_THAT(bad->body, HasSubstr("未能创建运行"));
+  EXPECT_EQ(plan(chief, "2026-W13")->status, 403);
+}
+
 TEST_F(PagesTest, SectionsSayWhenNoPluginAddsAny) {
   const std::string cookie = form_login("zhu-peng");
   EXPECT_THAT(page(cookie, "/sections"), HasSubstr("没有加载提供报告栏目的插件"));

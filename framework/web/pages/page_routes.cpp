@@ -53,8 +53,10 @@ void add_page_routes(Router& router, WebApp& app) {
              [&app](const Request&, const Caller& c) { return workflows_page(app, c); });
   router.add("GET", "/workflows/([^/]+)", Access::signed_in, Face::page,
              [&app](const Request& r, const Caller& c) {
-               return workflow_page(app, c, r.captures.at(0));
+               return workflow_page(app, c, r.captures.at(0), "", 200);
              });
+  router.add("POST", "/workflows/([^/]+)/plan", Access::signed_in, Face::page,
+             [&app](const Request& r, const Caller& c) { return plan_form_post(app, r, c); });
   router.add("GET", "/sections", Access::signed_in, Face::page,
              [&app](const Request& r, const Caller& c) { return sections_page(app, r, c); });
 }

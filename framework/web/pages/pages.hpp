@@ -23,8 +23,12 @@ Response task_page(WebApp& app, const Caller& caller, const std::string& id,
 /// The form of one action: runs it and goes back to the task's page.
 Response task_action_form(WebApp& app, const Request& request, const Caller& caller);
 Response workflows_page(WebApp& app, const Caller& caller);
-/// A workflow's graph as SVG, its templates and its runs.
-Response workflow_page(WebApp& app, const Caller& caller, const std::string& id);
+/// A workflow's graph as SVG, its templates and its runs; for
+/// administrators, the form that plans a run. `notice` as for tasks.
+Response workflow_page(WebApp& app, const Caller& caller, const std::string& id,
+                       const std::string& notice, int status);
+/// The plan form: records the runs, shown on the workflow's page.
+Response plan_form_post(WebApp& app, const Request& request, const Caller& caller);
 /// The plugins' report sections for a week or day.
 Response sections_page(WebApp& app, const Request& request, const Caller& caller);
 Response login_page(const Workspace& workspace, const std::string& next, const std::string& person,

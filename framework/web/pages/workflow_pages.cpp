@@ -5,6 +5,7 @@
 #include "web/pages/html.hpp"
 #include "web/pages/layout.hpp"
 #include "web/pages/pages.hpp"
+#include "web/run_planning.hpp"
 #include "web/workflow_svg.hpp"
 
 namespace duban::web {
@@ -59,6 +60,15 @@ std::string runs_table(const Workspace& ws, Store& store, const std::string& wor
   return html::table("runs", {"周期", "创建于", "创建人", "任务", "办结", "未办结"}, rows);
 }
 
+// Administrators record runs here, as `duban plan WORKFLOW --period P`.
+std::string plan_form(const Caller& caller, const WorkflowDefinition& wf) {
+  if (!caller.admin) return "";
+  return "<form method=\"post\" class=\"action plan\" action=\"/workflows/" +
+         esc(url_encode(wf.id)) + "/plan\">" + csrf_field(caller) +
+         "<input name=\"period\" required placeholder=\"周期，如 2026-W12、2026-03\"><button "
+         "type=\"submit\" data-action=\"plan\">创建运行</button></form>";
+}
+
 }  // namespace
 
 Response workflows_page(WebApp& app, const Caller& caller) {
@@ -74,7 +84,8 @@ Response workflows_page(WebApp& app, const Caller& caller) {
   return html_response(page_html(ws, caller, Nav::workflows, "流程", body));
 }
 
-Response workflow_page(WebApp& app, const Caller& caller, const std::string& id) {
+Response workflow_page(WebApp& app, const Caller& caller, const std::string& id,
+                       const std::string& notice, int status) {
   const Workspace& ws = app.workspace();
   const WorkflowDefinition* wf = ws.workflow(id);
   if (!wf) throw HttpError(404, "unknown workflow '" + id + "'");
@@ -83,13 +94,37 @@ Response workflow_page(WebApp& app, const Caller& caller, const std::string& id)
                      std::to_string(wf->version) + " · " + recurrence_text(wf->recurrence) +
                      "</small></h1>";
   if (!wf->description.empty()) body += "<p class=\"lead\">" + esc(wf->description) + "</p>";
+  if (!notice.empty())
+    body += "<p class=\"notice " + std::string(status < 400 ? "ok" : "refused") + "\">" +
+            esc(notice) + "</p>";
   body +=
       "<section id=\"graph\"><h2>任务关系图 <small>红色为关键路径</small></h2><div "
       "class=\"graph\">" +
       workflow_svg(*wf) + "</div></section>";
   body += "<section id=\"templates\"><h2>任务模板</h2>" + templates_table(*wf) + "</section>";
-  body += "<section id=\"runs\"><h2>运行</h2>" + runs_table(ws, *store, wf->id) + "</section>";
-  return html_response(page_html(ws, caller, Nav::workflows, wf->name, body));
+  body += "<section id=\"runs\"><h2>运行</h2>" + plan_form(caller, *wf) +
+          runs_table(ws, *store, wf->id) + "</section>";
+  return html_response(page_html(ws, caller, Nav::workflows, wf->name, body), status);
+}
+
+Response plan_form_post(WebApp& app, const Request& request, const Caller& caller) {
+  const std::string id = request.captures.at(0);
+  const Params form = request.form();
+  auto it = form.find("period");
+  const std::string period = it == form.end() ? "" : it->second;
+  try {
+    std::string created;
+    for (const auto& outcome : plan_as(app, caller, id, period, {})) {
+      created += (created.empty() ? "" : "、") + outcome.run.id +
+                 (outcome.created ? "（" + std::to_string(outcome.run.task_count) + " 项任务）"
+                                  : "（已存在，未改动）");
+    }
+    return workflow_page(app, caller, id,
+                         created.empty() ? "该周期没有运行。" : "已创建 " + created, 200);
+  } catch (const HttpError& e) {
+    if (e.status() != 422) throw;
+    return workflow_page(app, caller, id, std::string("未能创建运行：") + e.what(), 422);
+  }
 }
 
 }  // namespace duban::web
