@@ -21,22 +21,24 @@ struct ServeOptions {
 
 // SIGINT and SIGTERM are blocked in every thread and taken by one waiting
 // thread, which stops the server: no work happens inside a signal handler.
+// SIGUSR1 only wakes that thread when the server stopped some other way.
 class StopOnSignal {
  public:
   explicit StopOnSignal(web::HttpServer& server) {
     sigemptyset(&signals_);
     sigaddset(&signals_, SIGINT);
     sigaddset(&signals_, SIGTERM);
+    sigaddset(&signals_, SIGUSR1);
     pthread_sigmask(SIG_BLOCK, &signals_, nullptr);
     waiter_ = std::thread([this, &server] {
       int signal = 0;
       sigwait(&signals_, &signal);
-      server.stop();
+      if (signal != SIGUSR1) server.stop();
     });
   }
   ~StopOnSignal() {
     // The server stopped another way: wake the waiter so it can end.
-    pthread_kill(waiter_.native_handle(), SIGTERM);
+    pthread_kill(waiter_.native_handle(), SIGUSR1);
     waiter_.join();
   }
   StopOnSignal(const StopOnSignal&) = delete;

@@ -53,7 +53,7 @@ std::string read_password(CommandContext& ctx, const PasswdOptions& o) {
   }
   if (!isatty(STDIN_FILENO))
     ctx.fail("standard input is not a terminal: pipe the password in with --password-stdin");
-  const std::string first = prompt_hidden(ctx, "新密码 (new password): ");
+  std::string first = prompt_hidden(ctx, "新密码 (new password): ");
   if (prompt_hidden(ctx, "再输入一次 (again): ") != first) ctx.fail("the two passwords differ");
   return first;
 }

@@ -64,7 +64,7 @@ void svg_edge(std::string& out, const Box& from, const Box& to, bool critical) {
   out += "<path d=\"M" + std::to_string(x1) + ',' + std::to_string(y1) + " C" +
          std::to_string(x1 + bend) + ',' + std::to_string(y1) + ' ' + std::to_string(x2 - bend) +
          ',' + std::to_string(y2) + ' ' + std::to_string(x2) + ',' + std::to_string(y2) +
-         "\" fill=\"none\" stroke=\"" + (critical ? "#c62828" : "#78909c") + "\" stroke-width=\"" +
+         R"(" fill="none" stroke=")" + (critical ? "#c62828" : "#78909c") + R"(" stroke-width=")" +
          (critical ? "2.5" : "1.4") + "\" marker-end=\"url(#" +
          (critical ? "arrow-critical" : "arrow") + ")\"/>\n";
 }
@@ -76,15 +76,15 @@ void svg_node(std::string& out, const DrawnTask& t, const Box& b) {
   out += "<g class=\"node" + std::string(t.critical ? " critical" : "") + "\"><title>" +
          xml_escaped(t.label + " (" + t.id + ")") + "</title>";
   out += "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + std::to_string(b.width) +
-         "\" height=\"" + std::to_string(kNodeHeight) + "\" rx=\"8\" fill=\"" +
+         R"(" height=")" + std::to_string(kNodeHeight) + R"(" rx="8" fill=")" +
          (t.critical ? "#fdecea" : "#ffffff") + "\" stroke=\"" +
          (t.critical ? "#c62828" : "#546e7a") + "\" stroke-width=\"" +
          (t.critical ? "2.5" : "1.2") + "\"/>";
   out += "<text x=\"" + cx + "\" y=\"" + std::to_string(b.y + 19) +
-         "\" text-anchor=\"middle\" font-size=\"13\" fill=\"#212121\">" +
+         R"(" text-anchor="middle" font-size="13" fill="#212121">)" +
          xml_escaped(truncate_to_width(t.label, kLabelColumns)) + "</text>";
   out += "<text x=\"" + cx + "\" y=\"" + std::to_string(b.y + 35) +
-         "\" text-anchor=\"middle\" font-size=\"10\" fill=\"#607d8b\">" +
+         R"(" text-anchor="middle" font-size="10" fill="#607d8b">)" +
          xml_escaped(truncate_to_width(t.id, kLabelColumns)) + "</text></g>\n";
 }
 
@@ -105,14 +105,14 @@ std::string to_svg(const TaskGraph& graph, std::span<const DrawnTask> tasks,
   int height = 0;
   const std::vector<Box> boxes = layout(drawing::tasks_by_layer(graph), tasks, width, height);
   width = std::max(width, static_cast<int>(display_width(title)) * kPxPerColumn + 2 * kMargin);
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + std::to_string(width) +
+  std::string out = R"(<svg xmlns="http://www.w3.org/2000/svg" width=")" + std::to_string(width) +
                     "\" height=\"" + std::to_string(height) + "\" viewBox=\"0 0 " +
                     std::to_string(width) + ' ' + std::to_string(height) +
                     "\" font-family=\"Noto Sans CJK SC, sans-serif\" role=\"img\">\n";
   out += "<title>" + xml_escaped(title) + "</title>\n";
   out += kDefs;
   out += "<text x=\"" + std::to_string(kMargin) + "\" y=\"" + std::to_string(kMargin + 14) +
-         "\" font-size=\"15\" font-weight=\"bold\" fill=\"#212121\">" + xml_escaped(title) +
+         R"(" font-size="15" font-weight="bold" fill="#212121">)" + xml_escaped(title) +
          "</text>\n";
   const std::vector<TaskIndex> next_on_path = drawing::critical_successors(graph, tasks);
   for (TaskIndex u = 0; u < tasks.size(); ++u) {

@@ -4,7 +4,7 @@ namespace duban {
 
 using nlohmann::json;
 
-json parse_or(const std::string& text, json fallback) {
+json parse_or(const std::string& text, const json& fallback) {
   return text.empty() ? fallback : json::parse(text);
 }
 

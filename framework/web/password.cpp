@@ -45,7 +45,7 @@ std::string hash_password(std::string_view password) {
                             crypto_pwhash_ALG_ARGON2ID13) != 0) {
     throw std::runtime_error("not enough memory to hash the password");
   }
-  return std::string(out.data());
+  return {out.data()};
 }
 
 bool verify_password(const std::string& hash, std::string_view password) {
@@ -61,7 +61,7 @@ std::string random_token(std::size_t bytes) {
   randombytes_buf(raw.data(), raw.size());
   std::vector<char> hex(bytes * 2 + 1);
   sodium_bin2hex(hex.data(), hex.size(), raw.data(), raw.size());
-  return std::string(hex.data(), bytes * 2);
+  return {hex.data(), bytes * 2};
 }
 
 bool same_token(std::string_view a, std::string_view b) {

@@ -8,23 +8,24 @@ namespace duban::web {
 
 // Planning creates work for others: the command line leaves it to whoever
 // holds the workspace, the web to its administrators.
-std::vector<CreateRunOutcome> plan_as(WebApp& app, const Caller& caller, const std::string& id,
-                                      const std::string& period_text,
+std::vector<CreateRunOutcome> plan_as(WebApp& app, const Caller& caller,
+                                      const std::string& workflow, const std::string& period,
                                       const std::map<std::string, std::string>& params) {
   if (!caller.admin)
     throw HttpError(403, caller.person + " may not plan runs: only the workspace's admins may");
   const Workspace& ws = app.workspace();
-  const WorkflowDefinition* wf = ws.workflow(id);
+  const WorkflowDefinition* wf = ws.workflow(workflow);
   if (!wf)
-    throw HttpError(404, "unknown workflow '" + id + "'" + did_you_mean(id, ws.workflow_ids()));
-  const auto period = parse_period(period_text);
-  if (!period)
-    throw HttpError(422, "period '" + period_text +
+    throw HttpError(
+        404, "unknown workflow '" + workflow + "'" + did_you_mean(workflow, ws.workflow_ids()));
+  const auto parsed = parse_period(period);
+  if (!parsed)
+    throw HttpError(422, "period '" + period +
                              "' is not a period (2026-W07, 2026-02, 2026-Q1, 2026 or a date)");
   const LocalDateTime now = app.now();
   Diagnostics diagnostics;
   // Recorded runs hand over no earlier than now, as `duban plan` records them.
-  PlanRequest request{&ws, wf, *period, params, now.date};
+  PlanRequest request{&ws, wf, *parsed, params, now.date};
   const auto planned = plan_runs(request, diagnostics);
   if (diagnostics.has_errors()) {
     std::string text;
@@ -36,6 +37,7 @@ std::vector<CreateRunOutcome> plan_as(WebApp& app, const Caller& caller, const s
   Engine engine(ws, now);
   auto writer = store->write();
   std::vector<CreateRunOutcome> outcomes;
+  outcomes.reserve(planned.size());
   for (const auto& run : planned)
     outcomes.push_back(engine.create_run(*writer, run, caller.person));
   writer->commit();

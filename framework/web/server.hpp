@@ -15,7 +15,8 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;   ///< 0: any free port (tests)
   int threads = 16;  ///< worker threads; each serves one connection at a time
-  std::size_t max_body_bytes = 1024 * 1024;  ///< larger request bodies are refused with 413
+  std::size_t max_body_bytes =
+      std::size_t{1024} * 1024;  ///< larger request bodies are refused with 413
 };
 
 /// "127.0.0.1:8080", "0.0.0.0:80", ":8080" (loopback), "[::1]:8080";

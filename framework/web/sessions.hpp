@@ -22,9 +22,9 @@ struct Session {
 class SessionTable {
  public:
   /// A session ends after this long without a request (a working day).
-  static constexpr std::int64_t kIdleMinutes = 8 * 60;
+  static constexpr std::int64_t kIdleMinutes = std::int64_t{8} * 60;
   /// … and this long after the log-in, whatever happens.
-  static constexpr std::int64_t kLongestMinutes = 12 * 60;
+  static constexpr std::int64_t kLongestMinutes = std::int64_t{12} * 60;
 
   Session open(const std::string& person, std::int64_t now);
   /// The live session with this id, its last_seen moved to `now`; an

@@ -57,8 +57,12 @@ struct Session {
 
 class WebServerTest : public ::testing::Test {
  protected:
+  /// Changes the copied workspace before it is loaded (plugins, say).
+  virtual void prepare(const std::filesystem::path& /*workspace*/) {}
+
   void SetUp() override {
     copy_example_workspace(dir.path() / "ws");
+    prepare(dir.path() / "ws");
     Diagnostics diagnostics;
     workspace = load_workspace(dir.path() / "ws", diagnostics);
     ASSERT_FALSE(diagnostics.has_errors());

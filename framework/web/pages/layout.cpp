@@ -52,9 +52,9 @@ std::string page_html(const Workspace& ws, const Caller& caller, Nav nav, const 
   out += nav_link(nav, Nav::week, "/week", "本周");
   out += nav_link(nav, Nav::workflows, "/workflows", "流程");
   out += nav_link(nav, Nav::sections, "/sections", "专项栏目");
-  out += "</nav><span class=\"who\" data-person=\"" + esc(caller.person) + "\">" +
+  out += R"(</nav><span class="who" data-person=")" + esc(caller.person) + R"(">)" +
          esc(me ? me->name : caller.person) + (caller.admin ? "（管理员）" : "") +
-         "</span><form method=\"post\" action=\"/logout\" class=\"logout\">" + csrf_field(caller) +
+         R"(</span><form method="post" action="/logout" class="logout">)" + csrf_field(caller) +
          "<button type=\"submit\">退出</button></form></header>";
   out += "<main>" + body + "</main></body></html>";
   return out;
@@ -111,7 +111,7 @@ std::string percent(double rate) {
 }
 
 std::string csrf_field(const Caller& caller) {
-  return "<input type=\"hidden\" name=\"_csrf\" value=\"" + esc(caller.csrf) + "\">";
+  return R"(<input type="hidden" name="_csrf" value=")" + esc(caller.csrf) + R"(">)";
 }
 
 std::vector<std::string> counts_header(const std::string& first) {
@@ -128,14 +128,14 @@ std::vector<std::string> counts_cells(const std::string& name, const StatusCount
           c.red > 0 ? "<span class=\"n red\">" + std::to_string(c.red) + "</span>" : "0",
           c.yellow > 0 ? "<span class=\"n yellow\">" + std::to_string(c.yellow) + "</span>" : "0",
           std::to_string(c.green),
-          "<span class=\"rate\"><span class=\"bar w" + std::to_string(bar) + "\"></span>" +
+          R"(<span class="rate"><span class="bar w)" + std::to_string(bar) + R"("></span>)" +
               percent(c.closure_rate()) + "</span>",
           percent(c.on_time_rate())};
 }
 
 std::string totals_strip(const StatusCounts& c) {
   auto figure = [](const char* key, const char* label, const std::string& value, const char* css) {
-    return std::string("<div class=\"figure ") + css + "\"><span class=\"value\" data-count=\"" +
+    return std::string(R"(<div class="figure )") + css + R"("><span class="value" data-count=")" +
            key + "\">" + value + "</span><span class=\"label\">" + label + "</span></div>";
   };
   return "<div class=\"totals\">" + figure("due", "应办", std::to_string(c.due), "") +

@@ -17,8 +17,8 @@ namespace duban::web {
 enum class Nav { today, week, workflows, sections, none };
 
 /// A whole page: `body` (HTML) inside the frame.
-std::string page_html(const Workspace& workspace, const Caller& caller, Nav nav,
-                      const std::string& title, const std::string& body);
+std::string page_html(const Workspace& ws, const Caller& caller, Nav nav, const std::string& title,
+                      const std::string& body);
 /// A page saying what went wrong, in Chinese, with the detail underneath.
 Response error_page(int status, const std::string& message);
 

@@ -15,9 +15,9 @@ Response login_page(const Workspace& ws, const std::string& next, const std::str
       "<link rel=\"icon\" href=\"/static/favicon.svg\" type=\"image/svg+xml\"></head>"
       "<body class=\"login\"><main><h1>督办 · " +
       esc(ws.config.name) + "</h1>";
-  if (!error.empty()) out += "<p class=\"notice refused\" role=\"alert\">" + esc(error) + "</p>";
+  if (!error.empty()) out += R"(<p class="notice refused" role="alert">)" + esc(error) + "</p>";
   out +=
-      "<form method=\"post\" action=\"/login\"><input type=\"hidden\" name=\"next\" value=\"" +
+      R"(<form method="post" action="/login"><input type="hidden" name="next" value=")" +
       esc(next) +
       "\"><label>工号（人员 id）<input name=\"person\" autocomplete=\"username\" required "
       "autofocus value=\"" +

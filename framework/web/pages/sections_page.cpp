@@ -26,6 +26,7 @@ std::string section_html(const PluginSection& s) {
   for (const auto& t : s.section.tables) {
     if (!t.title.empty()) out += "<h3>" + esc(t.title) + "</h3>";
     std::vector<std::string> header;
+    header.reserve(t.columns.size());
     for (const auto& c : t.columns) header.push_back(esc(c));
     std::vector<std::vector<std::string>> rows;
     for (const auto& row : t.rows) {

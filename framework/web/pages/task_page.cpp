@@ -60,6 +60,7 @@ std::string event_detail(const Workspace& ws, const EventRecord& e) {
 
 std::string history_table(const Workspace& ws, const std::vector<EventRecord>& events) {
   std::vector<std::vector<std::string>> rows;
+  rows.reserve(events.size());
   for (const auto& e : events) {
     rows.push_back({std::to_string(e.id), short_time(e.time), actor_name(ws.org, e.actor),
                     esc(event_label(e.type)), event_detail(ws, e)});
@@ -134,10 +135,10 @@ std::string action_form(const Workspace& ws, const Caller& caller, const TaskRec
     }
     default: fields = "<input name=\"reason\" placeholder=\"说明（可不填）\">";
   }
-  return "<form method=\"post\" class=\"action " + name + "\" action=\"/tasks/" +
+  return R"(<form method="post" class="action )" + name + R"(" action="/tasks/)" +
          esc(url_encode(t.id)) + "/" + name + "\">" + csrf_field(caller) + fields +
-         "<button type=\"submit\" data-action=\"" + name + "\">" + std::string(action_label_zh(a)) +
-         "</button></form>";
+         R"(<button type="submit" data-action=")" + name + R"(">)" +
+         std::string(action_label_zh(a)) + "</button></form>";
 }
 
 std::string actions(const Workspace& ws, const Caller& caller, const TaskView& v) {

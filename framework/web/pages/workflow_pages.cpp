@@ -63,8 +63,8 @@ std::string runs_table(const Workspace& ws, Store& store, const std::string& wor
 // Administrators record runs here, as `duban plan WORKFLOW --period P`.
 std::string plan_form(const Caller& caller, const WorkflowDefinition& wf) {
   if (!caller.admin) return "";
-  return "<form method=\"post\" class=\"action plan\" action=\"/workflows/" +
-         esc(url_encode(wf.id)) + "/plan\">" + csrf_field(caller) +
+  return R"(<form method="post" class="action plan" action="/workflows/)" + esc(url_encode(wf.id)) +
+         "/plan\">" + csrf_field(caller) +
          "<input name=\"period\" required placeholder=\"周期，如 2026-W12、2026-03\"><button "
          "type=\"submit\" data-action=\"plan\">创建运行</button></form>";
 }
