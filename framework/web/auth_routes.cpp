@@ -1,5 +1,7 @@
 // Logging in and out: the JSON API and the log-in page's form.
 
+#include <algorithm>
+
 #include "web/app.hpp"
 #include "web/login.hpp"
 #include "web/pages/layout.hpp"
@@ -49,9 +51,14 @@ Response api_logout(WebApp& app, const Caller& caller) {
   return response;
 }
 
-// Only paths of this site: "/week", never "//elsewhere" or "https://…".
+// Only paths of this site: "/week", never "//elsewhere", "https://…" or
+// anything with a control character (a line break would end the header).
 std::string safe_next(const std::string& next) {
-  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\') return next;
+  const bool printable = std::all_of(next.begin(), next.end(), [](char c) {
+    return static_cast<unsigned char>(c) >= 0x20 && c != 0x7f;
+  });
+  if (printable && next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\')
+    return next;
   return "/today";
 }
 
@@ -92,9 +99,12 @@ void add_auth_routes(Router& router, WebApp& app) {
              [&app](const Request&, const Caller& c) {
                return json_response(me_json(app, c.person, c.csrf));
              });
-  router.add("GET", "/login", Access::anyone, Face::page, [&app](const Request& r, const Caller&) {
-    return login_page(app.workspace(), safe_next(r.param("next").value_or("")), "", "", 200);
-  });
+  router.add("GET", "/login", Access::anyone, Face::page,
+             [&app](const Request& r, const Caller& c) {
+               const std::string next = safe_next(r.param("next").value_or(""));
+               if (!c.person.empty()) return redirect_to(next);  // logged in already
+               return login_page(app.workspace(), next, "", "", 200);
+             });
   router.add("POST", "/login", Access::anyone, Face::page,
              [&app](const Request& r, const Caller&) { return page_login(app, r); });
   router.add("POST", "/logout", Access::signed_in, Face::page,

@@ -52,6 +52,15 @@ TEST_F(PagesTest, TheLogInFormSendsThePersonWhereTheyWereGoing) {
       client().Post("/login", "person=yang-fan&password=correct+horse+1&next=//evil.example",
                     "application/x-www-form-urlencoded");
   EXPECT_EQ(away->get_header_value("Location"), "/today");
+  auto split = client().Post(
+      "/login", "person=yang-fan&password=correct+horse+1&next=/x%0d%0aSet-Cookie:+a=b",
+      "application/x-www-form-urlencoded");
+  EXPECT_EQ(split->get_header_value("Location"), "/today");
+  // Logged in already: the form is skipped.
+  const std::string cookie = form_login("yang-fan");
+  auto again = client().Get("/login?next=/week", {{"Cookie", cookie}});
+  EXPECT_EQ(again->status, 303);
+  EXPECT_EQ(again->get_header_value("Location"), "/week");
 }
 
 TEST_F(PagesTest, TodayListsMyTasksAndMyUnitsRedFirst) {
