@@ -30,7 +30,7 @@ bool changes_state(const std::string& method) {
 // log-in needs none: a browser's Origin, when it sends one, must be ours.
 bool foreign_origin(const Request& request) {
   const std::string origin = request.header("origin");
-  if (origin.empty()) return false;  // not a browser, or a same-origin GET turned POST
+  if (origin.empty()) return false;  // not a browser (a script): the CSRF token still guards
   const auto scheme_end = origin.find("://");
   const std::string host = scheme_end == std::string::npos ? origin : origin.substr(scheme_end + 3);
   return host != request.header("host");
