@@ -2,7 +2,7 @@
 # shipped examples (`duban init` reads them from share/duban) and plugins,
 # and the SDK as a CMake package:
 #
-#   find_package(duban CONFIG)    # the targets duban::sdk (and duban::core)
+#   find_package(duban CONFIG)    # the targets duban::sdk (and duban::core, duban::duban)
 #   duban_add_plugin(NAME SOURCES …)
 #
 # A plugin compiles against the headers of include/duban (which need
@@ -16,11 +16,14 @@ set(DUBAN_PACKAGE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/duban)
 # The program finds the core library beside it after installation too.
 file(RELATIVE_PATH duban_bin_to_lib /${CMAKE_INSTALL_BINDIR} /${CMAKE_INSTALL_LIBDIR})
 set_target_properties(duban PROPERTIES INSTALL_RPATH "$ORIGIN/${duban_bin_to_lib}")
+# Exported as duban::core, duban::sdk and duban::duban (the program, for a
+# plugin's end-to-end tests); the same names work in this tree.
 set_target_properties(duban_core PROPERTIES EXPORT_NAME core)
 set_target_properties(duban_sdk PROPERTIES EXPORT_NAME sdk)
+add_executable(duban::duban ALIAS duban)
 
-install(TARGETS duban RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
-install(TARGETS duban_core duban_sdk EXPORT dubanTargets
+install(TARGETS duban duban_core duban_sdk EXPORT dubanTargets
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY include/duban DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
