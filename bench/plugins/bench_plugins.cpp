@@ -14,12 +14,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <random>
 #include <string>
 #include <vector>
 
 #include "engine/engine.hpp"
 #include "plugin_host/plugin_host.hpp"
+#include "support/workspace_fixture.hpp"
 
 namespace duban::bench {
 namespace {
@@ -39,22 +39,6 @@ double median(std::vector<double> values) {
   const std::size_t n = values.size();
   return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
-
-// A fresh folder under the temp dir, removed at the end.
-struct ScratchDir {
-  ScratchDir() {
-    std::random_device seed;
-    path = fs::temp_directory_path() / ("duban-bench-plugins-" + std::to_string(seed()));
-    fs::create_directories(path);
-  }
-  ~ScratchDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  ScratchDir(const ScratchDir&) = delete;
-  ScratchDir& operator=(const ScratchDir&) = delete;
-  fs::path path;
-};
 
 // ------------------------------------------------------------ load times
 
@@ -80,24 +64,16 @@ void bench_loads(int rounds) {
       {"civilization", CIVILIZATION_PLUGIN},
       {"village", VILLAGE_PLUGIN},
       {"hello (example)", HELLO_PLUGIN}};
-  ScratchDir scratch;
+  test::TempDir scratch;
   std::printf("plugin load (fresh copy each round, median of %d):\n", rounds);
   for (const auto& [name, file] : plugins) {
     std::printf("  %-16s %7.3f ms  (%s, %.0f KiB)\n", name,
-                median_load_ms(file, rounds, scratch.path), fs::path(file).filename().c_str(),
+                median_load_ms(file, rounds, scratch.path()), fs::path(file).filename().c_str(),
                 static_cast<double>(fs::file_size(file)) / 1024.0);
   }
 }
 
 // ----------------------------------------------------------- hook cost
-
-void copy_shipped_workspace(const fs::path& to) {
-  const fs::path examples = DUBAN_SOURCE_EXAMPLES;
-  fs::copy(examples / "workspace", to, fs::copy_options::recursive);
-  // Folders duban.toml names; empty: the run is built here, not planned.
-  fs::create_directories(to / "workflows");
-  fs::create_directories(to / "rosters");
-}
 
 PlannedRun many_tasks(const Workspace& ws, LocalDateTime start) {
   PlannedRun run;
@@ -137,17 +113,17 @@ std::shared_ptr<ExtensionRegistry> registry_with_noop_hook() {
 
 // Times kCompletions `done` actions, on a store of their own.
 double completions_ms(bool with_hook) {
-  ScratchDir dir;
-  copy_shipped_workspace(dir.path);
+  test::TempDir dir;  // the shipped workspace, as in the tests
+  test::copy_example_workspace(dir.path());
   Diagnostics diagnostics;
-  auto ws = load_workspace(dir.path, diagnostics);
+  auto ws = load_workspace(dir.path(), diagnostics);
   if (!ws || diagnostics.has_errors()) {
     for (const auto& d : diagnostics.sorted())
       std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
     std::exit(1);
   }
   if (with_hook) ws->extensions = registry_with_noop_hook();
-  auto store = open_store("sqlite:duban.db", dir.path);
+  auto store = open_store("sqlite:duban.db", dir.path());
   const LocalDateTime now = *parse_iso8601("2026-03-09T10:00", ws->config.zone);
   Engine engine(*ws, now);
   {

@@ -126,10 +126,8 @@ Command list_command() {
   Command command;
   command.name = "list";
   command.summary = "lists the greetings kept so far";
-  CommandOption task;
-  task.name = "task";
-  task.description = "only the greetings of this task";
-  command.options.push_back(task);
+  // name, description, required, flag (a flag takes no value)
+  command.options.push_back({"task", "only the greetings of this task", false, false});
   command.run = [](const CommandInput& input, Context& context, std::ostream& out) {
     const auto only = input.options.find("task");
     nlohmann::json list = nlohmann::json::array();

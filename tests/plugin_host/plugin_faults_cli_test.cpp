@@ -16,40 +16,8 @@ namespace {
 using nlohmann::json;
 using ::testing::HasSubstr;
 
-// One task of each plugin kind, and human tasks after each.
-constexpr const char* kWorkflow = R"(
-[workflow]
-id = "plugin-check"
-name = "plugin check"
-version = 1
-recurrence = "none"
-
-[[task]]
-id = "explode"
-title = "a kind that throws"
-owner = "role:office-chief"
-kind = "faulty.explode"
-
-[[task]]
-id = "echo"
-title = "a kind that succeeds"
-owner = "role:office-chief"
-kind = "good.echo"
-params = { text = "all clear" }
-
-[[task]]
-id = "review"
-title = "review the echo"
-owner = "role:office-chief"
-depends_on = ["echo"]
-
-[[task]]
-id = "after-explode"
-title = "waits for the failed task"
-owner = "role:office-chief"
-depends_on = ["explode"]
-)";
-
+// tests/plugin_host/plugin-check.toml: one task of each fixture kind, and
+// human tasks after each.
 constexpr const char* kRun = "plugin-check/2026-03-09";
 constexpr const char* kOwner = "liu-xiaoyan";  // the office chief
 
@@ -58,7 +26,9 @@ class PluginFaultsCli : public ::testing::Test {
   void SetUp() override {
     ws_.add("test_plugin_good");
     ws_.add("test_plugin_faulty");
-    write_file(ws_.root() / "workflows" / "plugin-check.toml", kWorkflow);
+    std::filesystem::copy_file(
+        std::filesystem::path(DUBAN_TEST_SOURCE_DIR) / "tests/plugin_host/plugin-check.toml",
+        ws_.root() / "workflows" / "plugin-check.toml");
     const auto plan =
         ws_.duban({"plan", "plugin-check", "--period", "2026-03-09", "--now", "2026-03-09T08:00"});
     ASSERT_EQ(plan.exit_code, 0) << plan.out << plan.err;

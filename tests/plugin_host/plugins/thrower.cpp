@@ -1,22 +1,18 @@
 // A plugin that throws half-way through registering: what it registered
 // before the throw must not be kept.
 
-#include <duban/sdk.hpp>
 #include <stdexcept>
+
+#include "fixture.hpp"
 
 namespace {
 
-using namespace duban::sdk;
-
-class ThrowerPlugin final : public Plugin {
+class ThrowerPlugin final : public duban::sdk::Plugin {
  public:
-  void register_extensions(Registry& registry) override {
-    TaskKind kind;
-    kind.name = "thrower.kind";
-    kind.execute = [](const TaskView&, const RunView&, Context&) {
-      return TaskResult::success("never run");
-    };
-    registry.add_task_kind(kind);
+  void register_extensions(duban::sdk::Registry& registry) override {
+    registry.add_task_kind(fixture::task_kind(
+        "thrower.kind", [](const duban::sdk::TaskView&, const duban::sdk::RunView&,
+                           duban::sdk::Context&) { return duban::sdk::TaskResult::success(""); }));
     throw std::runtime_error("its settings service is unreachable");
   }
 };

@@ -1,8 +1,7 @@
 // A plugin that registers a task kind the good plugin already owns: it is
 // refused whole (its command too), and the good plugin keeps its kind.
 
-#include <duban/sdk.hpp>
-#include <ostream>
+#include "fixture.hpp"
 
 namespace {
 
@@ -11,20 +10,10 @@ using namespace duban::sdk;
 class TwinPlugin final : public Plugin {
  public:
   void register_extensions(Registry& registry) override {
-    Command hello;
-    hello.name = "hello";
-    hello.summary = "never registered";
-    hello.run = [](const CommandInput&, Context&, std::ostream& out) {
-      out << "hello from twin\n";
-      return 0;
-    };
-    registry.add_command(hello);
-    TaskKind echo;
-    echo.name = "good.echo";
-    echo.execute = [](const TaskView&, const RunView&, Context&) {
-      return TaskResult::success("twin");
-    };
-    registry.add_task_kind(echo);
+    registry.add_command(fixture::print_command("hello", "hello from twin"));
+    registry.add_task_kind(fixture::task_kind(
+        "good.echo",
+        [](const TaskView&, const RunView&, Context&) { return TaskResult::success("twin"); }));
   }
 };
 
