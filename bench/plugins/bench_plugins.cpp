@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -52,8 +53,7 @@ double median_load_ms(const fs::path& library, int rounds, const fs::path& scrat
     const PluginInfo info = load_plugin_file(fs::canonical(copy), registry, {});
     times.push_back(ms_since(t0));
     if (!info.loaded) {
-      std::fprintf(stderr, "%s was not loaded: %s\n", library.c_str(), info.error.c_str());
-      std::exit(1);
+      throw std::runtime_error(library.string() + " was not loaded: " + info.error);
     }
   }
   return median(times);
@@ -118,9 +118,9 @@ double completions_ms(bool with_hook) {
   Diagnostics diagnostics;
   auto ws = load_workspace(dir.path(), diagnostics);
   if (!ws || diagnostics.has_errors()) {
-    for (const auto& d : diagnostics.sorted())
-      std::fprintf(stderr, "%s\n", format_diagnostic(d).c_str());
-    std::exit(1);
+    std::string errors;
+    for (const auto& d : diagnostics.sorted()) errors += format_diagnostic(d) + "\n";
+    throw std::runtime_error("the shipped workspace does not load:\n" + errors);
   }
   if (with_hook) ws->extensions = registry_with_noop_hook();
   auto store = open_store("sqlite:duban.db", dir.path());
@@ -165,7 +165,12 @@ void bench_hook(int rounds) {
 
 int main(int argc, char** argv) {
   const int rounds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 21;
-  duban::bench::bench_loads(rounds);
-  duban::bench::bench_hook(std::max(3, rounds / 4));
+  try {
+    duban::bench::bench_loads(rounds);
+    duban::bench::bench_hook(std::max(3, rounds / 4));
+  } catch (const std::exception& error) {
+    std::fprintf(stderr, "bench_plugins: %s\n", error.what());
+    return 1;
+  }
   return 0;
 }
