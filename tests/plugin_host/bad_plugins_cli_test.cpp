@@ -26,6 +26,8 @@ class BadPluginsCli : public ::testing::Test {
     ws_.add("test_plugin_thrower");
     ws_.add("test_plugin_good");
     ws_.add("test_plugin_twin");
+    // A second library named "good": it would own `duban good hello` too.
+    ws_.add("test_plugin_good", "libtest_plugin_good_copy.so");
   }
 
   // The `plugins list` entry of the library file `file_name`.
@@ -76,6 +78,12 @@ TEST_F(BadPluginsCli, ASecondPluginRegisteringTheSameKindIsListedWithTheOwner) {
   EXPECT_EQ(ws_.duban({"twin", "hello"}).exit_code, 2);  // none of it was kept
 }
 
+TEST_F(BadPluginsCli, ASecondPluginOfTheSameNameIsListedWithTheFirstOnesFile) {
+  EXPECT_EQ(error_of("libtest_plugin_good_copy.so"),
+            "a plugin named 'good' is already loaded from " +
+                (std::filesystem::canonical(ws_.plugins()) / "libtest_plugin_good.so").string());
+}
+
 TEST_F(BadPluginsCli, TheGoodPluginInTheSameFolderLoadsAndWorks) {
   const json good = entry("libtest_plugin_good.so");
   EXPECT_EQ(good.value("loaded", false), true) << good;
@@ -90,10 +98,11 @@ TEST_F(BadPluginsCli, EveryCommandWarnsAboutEachRefusedFileAndTheCoreWorks) {
   EXPECT_EQ(status.exit_code, 0) << status.err;
   for (const std::string file : {"bad.so", "libtest_plugin_no_entry.so", "libtest_plugin_abi.so",
                                  "libtest_plugin_thrower.so", "libtest_plugin_twin.so"}) {
-    EXPECT_THAT(status.err, HasSubstr("warning: plugin " + (ws_.plugins() / file).string() +
+    EXPECT_THAT(status.err, HasSubstr("warning: plugin " +
+                                      (std::filesystem::canonical(ws_.plugins()) / file).string() +
                                       " was not loaded: "));
   }
-  EXPECT_THAT(status.err, ::testing::Not(HasSubstr("libtest_plugin_good.so")));
+  EXPECT_THAT(status.err, ::testing::Not(HasSubstr("libtest_plugin_good.so was not loaded")));
   EXPECT_EQ(ws_.duban({"validate"}).exit_code, 0);
   EXPECT_EQ(ws_.duban({"plan", "weekly-planning", "--period", "2026-W11", "--dry-run"}).exit_code,
             0);
