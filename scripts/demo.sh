@@ -224,5 +224,15 @@ run --now 2026-03-13T18:40 --format ics roster export volunteer-roster --by pers
 step "head calendars-ics/huang-jing.ics"
 head -20 "$ws/calendars-ics/huang-jing.ics"
 run log --verify
+
+# The web dashboard: passwords for a section chief, a leader in charge and the
+# office chief (the workspace's administrator), set from standard input.
+for who in yang-fan wang-zhiqiang liu-xiaoyan; do
+  step "printf 'duban-demo\\n' | duban user passwd $who --password-stdin"
+  (cd "$ws" && printf 'duban-demo\n' | "$duban" --now 2026-03-13T18:45 user passwd "$who" --password-stdin)
+done
+run user list
 echo
 echo "demo workspace: $ws"
+echo "to open it in a browser (log in as yang-fan, password duban-demo):"
+echo "  cd $ws && $duban --now 2026-03-13T18:10 serve    # then http://127.0.0.1:8080/"

@@ -96,6 +96,8 @@ CommandSpec status_command();
 CommandSpec plugins_command();
 CommandSpec roster_command();
 CommandSpec score_command();
+CommandSpec serve_command();
+CommandSpec user_command();
 
 /// Runs the program with the given arguments; returns the exit code.
 int run(int argc, char** argv, std::ostream& out, std::ostream& err);

@@ -34,12 +34,6 @@ TemplateGraph build(const WorkflowDefinition& wf) {
           std::move(order.order)};
 }
 
-std::string label_of(const TaskTemplate& t) {
-  std::string label = t.title;
-  if (t.for_each.over != FanOut::Over::none) label += " ×" + t.for_each.text;
-  return label;
-}
-
 nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) {
   nlohmann::json tasks = nlohmann::json::array();
   for (TaskIndex i : g.order) {
@@ -61,11 +55,12 @@ nlohmann::json graph_json(const WorkflowDefinition& wf, const TemplateGraph& g) 
 }
 
 int run_graph(CommandContext& ctx, const std::string& id) {
-  const std::string format = ctx.format({"dot", "mermaid", "table", "json"});
+  const std::string format = ctx.format({"dot", "mermaid", "svg", "table", "json"});
   const Workspace& ws = ctx.workspace();
   const WorkflowDefinition* wf = ws.workflow(id);
   if (!wf) ctx.fail("unknown workflow '" + id + "'" + did_you_mean(id, ws.workflow_ids()));
   const TemplateGraph g = build(*wf);
+  const std::vector<DrawnTask> drawn = drawn_templates(*wf, g.graph);
   if (format == "json") {
     ctx.out() << graph_json(*wf, g).dump(2) << '\n';
     return exit_ok;
@@ -76,26 +71,26 @@ int run_graph(CommandContext& ctx, const std::string& id) {
       const auto& t = wf->tasks[i];
       std::string deps;
       for (const auto& d : t.depends_on) deps += (deps.empty() ? "" : ", ") + d;
-      rows.push_back({std::to_string(g.layers[i]), t.id, label_of(t), deps,
+      rows.push_back({std::to_string(g.layers[i]), t.id, drawn[i].label, deps,
                       std::to_string(t.duration), g.on_critical_path[i] ? "★" : ""});
     }
     print_rows(ctx, "table", {"层", "id", "任务", "依赖", "工期", "关键"}, rows);
     return exit_ok;
   }
-  std::vector<DrawnTask> drawn;
-  for (std::size_t i = 0; i < wf->tasks.size(); ++i) {
-    drawn.push_back({wf->tasks[i].id, label_of(wf->tasks[i]), g.on_critical_path[i]});
+  const std::string title = drawing_title(*wf);
+  if (format == "svg") {
+    ctx.out() << to_svg(g.graph, drawn, title);
+  } else {
+    ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title)
+                                  : to_mermaid(g.graph, drawn, title));
   }
-  const std::string title = wf->name + " (" + wf->id + " v" + std::to_string(wf->version) + ")";
-  ctx.out() << (format == "dot" ? to_dot(g.graph, drawn, title)
-                                : to_mermaid(g.graph, drawn, title));
   return exit_ok;
 }
 
 }  // namespace
 
 CommandSpec graph_command() {
-  return {"graph", "Draw a workflow's task graph (dot, mermaid) or list it in order",
+  return {"graph", "Draw a workflow's task graph (dot, mermaid, svg) or list it in order",
           [](CLI::App& app) {
             auto id = std::make_shared<std::string>();
             app.add_option("WORKFLOW", *id, "Workflow id")->required();

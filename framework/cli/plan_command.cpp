@@ -7,6 +7,7 @@
 #include "diagnostics/suggest.hpp"
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
+#include "views/run_json.hpp"
 
 namespace duban::cli {
 
@@ -126,11 +127,7 @@ int create_runs(CommandContext& ctx, const std::vector<PlannedRun>& runs,
   nlohmann::json list = nlohmann::json::array();
   for (const auto& o : outcomes) {
     if (format == "json") {
-      list.push_back({{"id", o.run.id},
-                      {"created", o.created},
-                      {"tasks", o.run.task_count},
-                      {"created_at", o.run.created_at},
-                      {"created_by", o.run.created_by}});
+      list.push_back(created_run_json(o));
     } else if (o.created) {
       ctx.out() << "created run " << o.run.id << ": " << o.run.task_count << " tasks\n";
     } else {

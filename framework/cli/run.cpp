@@ -11,7 +11,8 @@ namespace duban::cli {
 std::vector<CommandSpec> builtin_commands() {
   return {init_command(),     validate_command(), graph_command(),  plan_command(),
           calendar_command(), task_command(),     log_command(),    tick_command(),
-          status_command(),   plugins_command(),  roster_command(), score_command()};
+          status_command(),   plugins_command(),  roster_command(), score_command(),
+          serve_command(),    user_command()};
 }
 
 namespace {
@@ -32,7 +33,7 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--now", options.now, "The time to act at, ISO 8601 (also DUBAN_NOW)");
   app.add_option("--as", options.as, "The acting person's id (also DUBAN_USER)");
   app.add_option("--format", options.format,
-                 "Output format: table, json, csv, md (graph: dot, mermaid)");
+                 "Output format: table, json, csv, md (graph: dot, mermaid, svg)");
   app.add_flag("--no-color", options.no_color, "Never colour the output");
   app.fallthrough();
 

@@ -10,6 +10,7 @@
 #include "engine/engine.hpp"
 #include "report/csv.hpp"
 #include "status/status_report.hpp"
+#include "views/status_json.hpp"
 
 namespace duban::cli {
 
@@ -33,11 +34,6 @@ std::size_t list_limit(const StatusOptions& o, const std::string& format) {
   return format == "json" ? 0 : kTableListLimit;
 }
 
-// The first `limit` items (all of them for 0).
-std::span<const StatusItem> first(const std::vector<StatusItem>& items, std::size_t limit) {
-  return {items.data(), limit == 0 ? items.size() : std::min(limit, items.size())};
-}
-
 std::string percent(double rate) {
   return std::to_string(static_cast<int>(std::lround(rate * 100))) + "%";
 }
@@ -47,56 +43,6 @@ std::string short_time(const std::string& stored) {
   std::string out = stored.size() >= 16 ? stored.substr(5, 11) : stored;
   if (out.size() > 5) out[5] = ' ';
   return out;
-}
-
-double rounded(double rate) {
-  return std::round(rate * 10000) / 10000;
-}
-
-json counts_json(const StatusCounts& c) {
-  return {{"due", c.due},
-          {"done", c.done},
-          {"done_on_time", c.done_on_time},
-          {"overdue", c.overdue},
-          {"red", c.red},
-          {"yellow", c.yellow},
-          {"green", c.green},
-          {"closure_rate", rounded(c.closure_rate())},
-          {"on_time_rate", rounded(c.on_time_rate())}};
-}
-
-json items_json(std::span<const StatusItem> items, const Workspace& ws) {
-  json out = json::array();
-  for (const auto& item : items) {
-    json t = task_json(item.task, ws);
-    if (!item.light.light.empty()) {
-      t["light"] = item.light.light;
-      t["milestone"] = item.light.milestone;
-      t["milestone_at"] = iso_time(item.light.milestone_at, ws);
-      t["days_late"] = item.light.days_late;
-    }
-    out.push_back(t);
-  }
-  return out;
-}
-
-json report_json(const StatusReport& r, const Workspace& ws, std::size_t limit) {
-  json units = json::object();
-  for (const auto& [id, c] : r.by_unit) units[id] = counts_json(c);
-  json people = json::object();
-  for (const auto& [id, c] : r.by_person) people[id] = counts_json(c);
-  return {{"period", r.period.key()},
-          {"kind", period_kind_name(r.period.kind)},
-          {"start", format_date(r.period.start)},
-          {"end", format_date(r.period.end)},
-          {"now", iso_time(r.now, ws)},
-          {"totals", counts_json(r.totals)},
-          {"units", units},
-          {"people", people},
-          {"red", items_json(first(r.red, limit), ws)},
-          {"yellow", items_json(first(r.yellow, limit), ws)},
-          {"done", items_json(first(r.done, limit), ws)},
-          {"due_next", items_json(first(r.due_next, limit), ws)}};
 }
 
 Row counts_row(const std::string& name, const StatusCounts& c) {
@@ -191,24 +137,6 @@ void print_report(CommandContext& ctx, const std::string& format, const StatusRe
   }
 }
 
-json sections_json(const std::vector<PluginSection>& sections) {
-  json out = json::array();
-  for (const auto& s : sections) {
-    json tables = json::array();
-    for (const auto& t : s.section.tables) {
-      tables.push_back({{"title", t.title}, {"columns", t.columns}, {"rows", t.rows}});
-    }
-    out.push_back({{"plugin", s.plugin},
-                   {"id", s.id},
-                   {"title", s.section.title},
-                   {"lines", s.section.lines},
-                   {"tables", tables},
-                   {"data", s.section.data},
-                   {"error", s.error}});
-  }
-  return out;
-}
-
 // A plugin's section: its title, its lines and its tables, or its error.
 void print_plugin_sections(CommandContext& ctx, const std::string& format,
                            const std::vector<PluginSection>& sections) {
@@ -268,20 +196,11 @@ void print_csv(CommandContext& ctx, const StatusReport& r, const Workspace& ws) 
 }
 
 Period resolve_period(CommandContext& ctx, const StatusOptions& o, LocalDateTime now) {
-  if (o.day && o.week) ctx.fail("give --day or --week, not both");
-  if (o.week) {
-    if (o.week->empty()) return period_containing(now.date, PeriodKind::week);
-    auto p = parse_period(*o.week);
-    if (!p || p->kind != PeriodKind::week)
-      ctx.fail("--week '" + *o.week + "' is not a week (YYYY-Www)");
-    return *p;
+  try {
+    return status_period(o.day, o.week, now.date);
+  } catch (const RuleError& e) {
+    ctx.fail(e.what());
   }
-  if (o.day && !o.day->empty()) {
-    auto d = parse_date(*o.day);
-    if (!d) ctx.fail("--day '" + *o.day + "' is not a date (YYYY-MM-DD)");
-    return period_containing(*d, PeriodKind::day);
-  }
-  return period_containing(now.date, PeriodKind::day);
 }
 
 int run_status(CommandContext& ctx, const StatusOptions& o) {

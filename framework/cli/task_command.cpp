@@ -6,6 +6,7 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
+#include "views/run_json.hpp"
 
 namespace duban::cli {
 
@@ -33,11 +34,7 @@ int run_action(CommandContext& ctx, TaskAction action, const ActionOptions& o) {
   }
   writer->commit();
   if (ctx.options().format == "json") {
-    ctx.out() << nlohmann::json{{"task", task_json(outcome.task, ctx.workspace())},
-                                {"events", outcome.events.size()},
-                                {"now_ready", outcome.now_ready}}
-                     .dump(2)
-              << '\n';
+    ctx.out() << action_json(outcome, ctx.workspace()).dump(2) << '\n';
     return exit_ok;
   }
   ctx.out() << action_done_line(action, outcome.task, ctx.workspace()) << '\n';

@@ -2,6 +2,7 @@
 
 #include "cli/output.hpp"
 #include "engine/engine.hpp"
+#include "views/task_filter.hpp"
 
 namespace duban::cli {
 
@@ -9,36 +10,11 @@ namespace {
 
 using nlohmann::json;
 
-json parse_or(const std::string& text, json fallback) {
-  return text.empty() ? fallback : json::parse(text);
-}
-
-struct ListOptions {
-  std::string owner, unit, workflow, run, light, due_from, due_to;
-  std::vector<std::string> states;
-  bool all = false;
-};
-
-int run_list(CommandContext& ctx, const ListOptions& o) {
+int run_list(CommandContext& ctx, const TaskListFilter& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
   const Workspace& ws = ctx.workspace();
-  TaskQuery q;
-  q.owner = o.owner;
-  q.unit = o.unit;
-  q.workflow = o.workflow;
-  q.run = o.run;
-  q.light = o.light;
-  q.states = o.states;
-  q.due_from = o.due_from;
-  q.due_to = o.due_to;
-  q.open_only = !o.all && o.states.empty();
-  for (const auto& s : o.states) {
-    if (!parse_state(s))
-      ctx.fail("--state " + s +
-               " is not a state (pending, ready, acknowledged, in_progress, done, blocked, "
-               "returned, cancelled)");
-  }
-  const auto tasks = ctx.store().tasks(q);
+  if (const std::string problem = filter_problem(o); !problem.empty()) ctx.fail("--" + problem);
+  const auto tasks = ctx.store().tasks(to_query(o));
   if (format == "json") {
     json list = json::array();
     for (const auto& t : tasks) list.push_back(task_json(t, ws));
@@ -68,17 +44,8 @@ int run_show(CommandContext& ctx, const std::string& ref) {
   q.task = task.id;
   const auto events = ctx.store().events(q);
   if (ctx.options().format == "json") {
-    json history = json::array();
-    for (const auto& e : events) {
-      history.push_back({{"id", e.id},
-                         {"time", iso_time(e.time, ws)},
-                         {"actor", e.actor},
-                         {"type", e.type},
-                         {"payload", parse_or(e.payload, json::object())},
-                         {"reason", e.reason}});
-    }
     json out = task_json(task, ws);
-    out["history"] = history;
+    out["history"] = history_json(events, ws);
     ctx.out() << out.dump(2) << '\n';
     return exit_ok;
   }
@@ -99,49 +66,6 @@ int run_show(CommandContext& ctx, const std::string& ref) {
 
 }  // namespace
 
-std::string iso_time(const std::string& stored, const Workspace& workspace) {
-  if (stored.empty()) return "";
-  return stored + ":00" + format_utc_offset(workspace.config.zone);
-}
-
-std::string names_of(const std::vector<std::string>& ids, const Organisation& org) {
-  std::string out;
-  for (const auto& id : ids) {
-    const Person* p = org.person(id);
-    out += (out.empty() ? "" : "、") + (p ? p->name : id);
-  }
-  return out;
-}
-
-json task_json(const TaskRecord& t, const Workspace& ws) {
-  json milestones = parse_or(t.milestones, json::array());
-  for (auto& m : milestones) {
-    m["at"] = iso_time(m.value("at", ""), ws);
-    if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), ws);
-  }
-  return {{"id", t.id},
-          {"key", t.key},
-          {"run", t.run},
-          {"workflow", t.workflow},
-          {"title", t.title},
-          {"owners", t.owners},
-          {"unit", t.unit},
-          {"state", t.state},
-          {"light", t.light},
-          {"start", iso_time(t.start, ws)},
-          {"due", iso_time(t.due, ws)},
-          {"original_due", iso_time(t.original_due, ws)},
-          {"depends_on", t.depends_on},
-          {"milestones", milestones},
-          {"policy", t.policy},
-          {"class", t.task_class},
-          {"escalation_level", t.escalation_level},
-          {"chases", t.chases},
-          {"done_at", iso_time(t.done_at, ws)},
-          {"extension", parse_or(t.extension, nullptr)},
-          {"detail", parse_or(t.detail, json::object())}};
-}
-
 std::string action_done_line(TaskAction action, const TaskRecord& task, const Workspace& ws) {
   return std::string(action_name(action)) + ": " + task.id + " · " + task.title + " · " +
          names_of(task.owners, ws.org) + " · " +
@@ -149,7 +73,7 @@ std::string action_done_line(TaskAction action, const TaskRecord& task, const Wo
 }
 
 Runner add_list_command(CLI::App& task_app) {
-  auto o = std::make_shared<ListOptions>();
+  auto o = std::make_shared<TaskListFilter>();
   CLI::App* sub = task_app.add_subcommand("list", "List tasks (open ones unless --all or --state)");
   sub->add_option("--owner,--person", o->owner, "Owner's person id");
   sub->add_option("--unit", o->unit, "Unit id");

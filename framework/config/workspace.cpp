@@ -31,6 +31,8 @@ void read_workspace_section(TableReader& root, WorkspaceConfig& config) {
       r.error("timezone",
               "unknown time zone '" + *zone + "' (use Asia/Shanghai or an offset such as +08:00)");
   }
+  config.admins = r.strings("admins");
+  config.admins_position = r.position("admins");
   if (auto end = r.string("workday_end")) {
     if (auto time = parse_time_of_day(*end))
       config.workday_end = *time;
@@ -262,6 +264,10 @@ ValidationContext Workspace::validation_context() const {
   return ctx;
 }
 
+bool Workspace::is_admin(std::string_view person) const {
+  return std::find(config.admins.begin(), config.admins.end(), person) != config.admins.end();
+}
+
 std::string Workspace::display_path(const std::string& relative) const {
   // Shown relative to the current folder when inside it, as a user would type it.
   const fs::path full = (root / relative).lexically_normal();
@@ -330,6 +336,11 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
     diagnostics.error({config_path, 0, 0}, "default_policy '" + ws->config.default_policy +
                                                "' is not defined in the policies file" +
                                                did_you_mean(ws->config.default_policy, ids));
+  }
+  for (const auto& admin : ws->config.admins) {
+    if (!ws->org.person(admin))
+      diagnostics.error(ws->config.admins_position, "admins: unknown person '" + admin + "'" +
+                                                        did_you_mean(admin, ws->org.person_ids()));
   }
   load_workflows(*ws, diagnostics);
   load_rosters(*ws, diagnostics);

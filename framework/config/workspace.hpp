@@ -46,6 +46,11 @@ struct WorkspaceConfig {
   std::string config_path;               ///< duban.toml as shown in messages
   std::vector<std::string> roster_dirs;  ///< folders of roster definitions ([rosters] dirs)
   std::string scoring_file;              ///< [scoring] file: the weekly score sheet ("" = none)
+  /// [workspace] admins: the people who administer the workspace. On the
+  /// command line whoever can write the workspace administers it; the web
+  /// lets only these plan runs and read every task.
+  std::vector<std::string> admins;
+  SourcePosition admins_position;  ///< of admins, for messages
 };
 
 /// Reads duban.toml (the file at `path`); problems go to `diagnostics`.
@@ -70,6 +75,8 @@ struct Workspace {
   [[nodiscard]] ValidationContext validation_context() const;
   /// A path inside the workspace as it is shown in messages.
   [[nodiscard]] std::string display_path(const std::string& relative) const;
+  /// Whether `person` is one of [workspace] admins.
+  [[nodiscard]] bool is_admin(std::string_view person) const;
 };
 
 /// The nearest folder at or above `start` that holds duban.toml.

@@ -100,6 +100,19 @@ const char* event_for(TaskAction action) {
 
 }  // namespace
 
+std::vector<TaskAction> offered_actions(const Organisation& org, const TaskRecord& task,
+                                        const std::string& person) {
+  const auto from = parse_state(task.state).value_or(TaskState::pending);
+  std::vector<TaskAction> out;
+  for (const TaskAction action : all_actions()) {
+    if (!next_state(action, from) || !permission_refusal(org, action, task, person).empty())
+      continue;
+    if (action == TaskAction::approve && !approval_refusal(task, person).empty()) continue;
+    out.push_back(action);
+  }
+  return out;
+}
+
 std::string store_time(LocalDateTime when) {
   return format_date(when.date) + "T" + format_time_of_day(when.time);
 }
@@ -172,25 +185,8 @@ TaskRecord Engine::find_task(StoreWriter& writer, const std::string& ref) {
 }
 
 void Engine::check_permission(const ActionRequest& request, const TaskRecord& task) const {
-  const Organisation& org = workspace_.org;
-  const bool owner = is_owner(task, request.actor);
-  const bool leader = leads(org, task, request.actor);
-  switch (request.action) {
-    case TaskAction::chase:
-    case TaskAction::reassign:
-    case TaskAction::approve:
-      if (!leader) {
-        throw RuleError(request.actor + " cannot " + std::string(action_name(request.action)) +
-                        " " + task.id + ": only those who lead its owners may");
-      }
-      return;
-    default:
-      if (!owner && !leader) {
-        throw RuleError(request.actor + " cannot act on " + task.id + ": it belongs to " +
-                        (task.unit.empty() ? "another unit" : task.unit) + " and " + request.actor +
-                        " neither owns it nor leads its owners");
-      }
-  }
+  const std::string why = permission_refusal(workspace_.org, request.action, task, request.actor);
+  if (!why.empty()) throw RuleError(why, RuleKind::forbidden);
 }
 
 void Engine::check_request(const ActionRequest& request, const TaskRecord& task) const {
@@ -200,12 +196,8 @@ void Engine::check_request(const ActionRequest& request, const TaskRecord& task)
   if (request.action == TaskAction::note && request.text.empty())
     throw RuleError("note needs text");
   if (request.action == TaskAction::approve) {
-    const json ext = task.extension.empty() ? json::object() : json::parse(task.extension);
-    if (ext.value("state", "") != "requested")
-      throw RuleError(task.id + " has no extension request to approve");
-    if (ext.value("requested_by", "") == request.actor) {
-      throw RuleError(request.actor + " cannot approve their own extension request");
-    }
+    const std::string why = approval_refusal(task, request.actor);
+    if (!why.empty()) throw RuleError(why, RuleKind::conflict);
   }
   if (request.action == TaskAction::reassign) {
     if (request.owners.empty()) throw RuleError("reassign needs the new owner (--to PERSON)");
@@ -276,7 +268,7 @@ ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
     } else {
       why += " (allowed from: " + states_text(request.action) + ")";
     }
-    throw RuleError(why);
+    throw RuleError(why, RuleKind::conflict);
   }
   check_permission(request, task);
   check_request(request, task);

@@ -18,11 +18,25 @@
 
 namespace duban {
 
+/// Which rule was broken, for callers that answer differently to each (the
+/// web API's 404, 403, 409 and 422); the command line exits 2 for all.
+enum class RuleKind {
+  invalid,    ///< the request itself is wrong: a missing reason, a bad date
+  not_found,  ///< no such task
+  forbidden,  ///< the person may not do this to this task
+  conflict    ///< the task's state does not allow it now
+};
+
 /// A broken rule (illegal transition, no permission, unknown task or
 /// person): commands exit 2 with its message and change nothing.
 class RuleError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  explicit RuleError(const std::string& message, RuleKind kind = RuleKind::invalid)
+      : std::runtime_error(message), kind_(kind) {}
+  [[nodiscard]] RuleKind kind() const { return kind_; }
+
+ private:
+  RuleKind kind_;
 };
 
 struct ActionRequest {
@@ -56,11 +70,18 @@ TaskRecord resolve_task(TaskSource& source, const std::string& ref) {
   by_key.key = ref;
   auto matches = source.tasks(by_key);
   if (matches.size() == 1) return matches.front();
-  if (matches.empty()) throw RuleError("unknown task '" + ref + "' (see 'duban task list')");
+  if (matches.empty())
+    throw RuleError("unknown task '" + ref + "' (see 'duban task list')", RuleKind::not_found);
   std::string ids;
   for (const auto& m : matches) ids += "\n  " + m.id;
   throw RuleError("task '" + ref + "' is ambiguous; give the full id, one of:" + ids);
 }
+
+/// The actions `person` may take on `task` as it stands: its state allows
+/// them, the person may (see permissions.hpp), and for approve an extension
+/// request by someone else waits. Inputs (reasons, dates) are not checked.
+std::vector<TaskAction> offered_actions(const Organisation& org, const TaskRecord& task,
+                                        const std::string& person);
 
 /// "2026-02-13T12:00": how the store keeps local times.
 std::string store_time(LocalDateTime when);

@@ -1,6 +1,7 @@
 #include "engine/permissions.hpp"
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 namespace duban {
 
@@ -19,6 +20,40 @@ bool leads(const Organisation& org, const TaskRecord& task, const std::string& p
     const auto line = org.reporting_line(owner);
     return std::find(line.begin(), line.end(), person) != line.end();
   });
+}
+
+std::string permission_refusal(const Organisation& org, TaskAction action, const TaskRecord& task,
+                               const std::string& person) {
+  const bool leader = leads(org, task, person);
+  switch (action) {
+    case TaskAction::chase:
+    case TaskAction::reassign:
+    case TaskAction::approve:
+      if (leader) return "";
+      return person + " cannot " + std::string(action_name(action)) + " " + task.id +
+             ": only those who lead its owners may";
+    default:
+      if (leader || is_owner(task, person)) return "";
+      return person + " cannot act on " + task.id + ": it belongs to " +
+             (task.unit.empty() ? "another unit" : task.unit) + " and " + person +
+             " neither owns it nor leads its owners";
+  }
+}
+
+std::string approval_refusal(const TaskRecord& task, const std::string& person) {
+  const auto ext =
+      task.extension.empty() ? nlohmann::json::object() : nlohmann::json::parse(task.extension);
+  if (ext.value("state", "") != "requested")
+    return task.id + " has no extension request to approve";
+  if (ext.value("requested_by", "") == person)
+    return person + " cannot approve their own extension request";
+  return "";
+}
+
+bool may_see(const Organisation& org, const TaskRecord& task, const std::string& person) {
+  if (is_owner(task, person) || leads(org, task, person)) return true;
+  const Person* p = org.person(person);
+  return p && !task.unit.empty() && p->unit == task.unit;
 }
 
 }  // namespace duban

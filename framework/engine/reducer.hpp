@@ -39,6 +39,9 @@ inline constexpr const char* task_completed_automatically = "task.completed";
 inline constexpr const char* record_put = "record.put";
 /// A manual score input entered for a person and week; run and task are "".
 inline constexpr const char* score_entered = "score.entered";
+/// A person's web password was set (payload: person); run and task are "".
+/// The password itself is never in the log (see AccountRecord).
+inline constexpr const char* account_password_set = "account.password_set";
 }  // namespace event_type
 
 /// The run an event of type run.created describes.

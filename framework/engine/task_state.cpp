@@ -13,6 +13,13 @@ constexpr std::array<std::string_view, 9> state_labels{
 constexpr std::array<std::string_view, 11> action_names{"ack",    "start",  "done",     "block",
                                                         "return", "cancel", "reassign", "note",
                                                         "chase",  "extend", "approve"};
+constexpr std::array<std::string_view, 11> action_labels{"签收", "开始办理", "办结",    "标记受阻",
+                                                         "退回", "撤销",     "转办",    "报告进展",
+                                                         "催办", "申请延期", "批准延期"};
+constexpr std::array<TaskAction, 11> every_action{
+    TaskAction::ack,     TaskAction::start,  TaskAction::done,     TaskAction::block,
+    TaskAction::return_, TaskAction::cancel, TaskAction::reassign, TaskAction::note,
+    TaskAction::chase,   TaskAction::extend, TaskAction::approve};
 constexpr std::array<TaskState, 9> all_states{
     TaskState::pending,     TaskState::ready,     TaskState::acknowledged,
     TaskState::in_progress, TaskState::done,      TaskState::blocked,
@@ -46,6 +53,14 @@ bool is_open(TaskState state) {
 
 std::string_view action_name(TaskAction action) {
   return action_names.at(static_cast<std::size_t>(action));
+}
+
+std::string_view action_label_zh(TaskAction action) {
+  return action_labels.at(static_cast<std::size_t>(action));
+}
+
+std::span<const TaskAction> all_actions() {
+  return every_action;
 }
 
 std::optional<TaskAction> parse_action(std::string_view name) {

@@ -2,6 +2,7 @@
 // The life of a task, and which action may move it where.
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,10 @@ enum class TaskAction {
 };
 
 std::string_view action_name(TaskAction action);
+/// "签收", "办结", "申请延期" …: how the web pages name an action.
+std::string_view action_label_zh(TaskAction action);
+/// Every action, in declaration order.
+std::span<const TaskAction> all_actions();
 std::optional<TaskAction> parse_action(std::string_view name);
 
 /// The state an action leads to from `from`, or nullopt when it is not

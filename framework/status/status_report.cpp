@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "engine/engine.hpp"
 #include "engine/plugin_context.hpp"
 #include "workflow/workflow_validator.hpp"
 
@@ -64,6 +65,24 @@ void tally(StatusReport& r, const TaskRecord& t, F count) {
 
 }  // namespace
 
+Period status_period(const std::optional<std::string>& day, const std::optional<std::string>& week,
+                     Date today) {
+  if (day && week) throw RuleError("give --day or --week, not both");
+  if (week) {
+    if (week->empty()) return period_containing(today, PeriodKind::week);
+    auto p = parse_period(*week);
+    if (!p || p->kind != PeriodKind::week)
+      throw RuleError("--week '" + *week + "' is not a week (YYYY-Www)");
+    return *p;
+  }
+  if (day && !day->empty()) {
+    auto d = parse_date(*day);
+    if (!d) throw RuleError("--day '" + *day + "' is not a date (YYYY-MM-DD)");
+    return period_containing(*d, PeriodKind::day);
+  }
+  return period_containing(today, PeriodKind::day);
+}
+
 StatusReport build_status(const Workspace& ws, Store& store, const Period& period,
                           const std::string& now, const StatusFilter& filter) {
   StatusReport r;
@@ -74,7 +93,10 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
   const std::string end = day_start(next.start);
   auto due_in_period = load(store, filter, start, end, false);
   auto overdue_before = load(store, filter, "", start, true);
-  for (const auto& t : due_in_period) tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
+  for (const auto& t : due_in_period) {
+    tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
+    count_due(r.by_run_day[t.run][t.due.substr(0, 10)], t, now);
+  }
   // Records are moved into the lists, not copied: a week at 100,000 tasks
   // holds thousands of them, notes and all.
   auto assess = [&](TaskRecord& t) {

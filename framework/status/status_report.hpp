@@ -5,6 +5,7 @@
 // rows only), with lights assessed live at "now".
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -55,6 +56,9 @@ struct StatusReport {
   std::vector<StatusItem> yellow;
   std::vector<StatusItem> done;      ///< closed within the period
   std::vector<StatusItem> due_next;  ///< open, due in the next period
+  /// The period's timeline: run id → day ("YYYY-MM-DD") → counts of its
+  /// tasks due that day (due, done, done_on_time, overdue; no lights).
+  std::map<std::string, std::map<std::string, StatusCounts>> by_run_day;
 };
 
 /// One plugin's section of the report, or why it could not be built.
@@ -70,6 +74,12 @@ struct PluginSection {
 std::vector<PluginSection> build_plugin_sections(const Workspace& workspace, Store& store,
                                                  const Period& period, LocalDateTime now,
                                                  const StatusFilter& filter);
+
+/// The period a status asks for: a week ("YYYY-Www") or a day
+/// ("YYYY-MM-DD"); a given but empty value means the one holding `today`,
+/// and neither means today. Throws RuleError naming the bad value.
+Period status_period(const std::optional<std::string>& day, const std::optional<std::string>& week,
+                     Date today);
 
 StatusReport build_status(const Workspace& workspace, Store& store, const Period& period,
                           const std::string& now, const StatusFilter& filter);

@@ -119,8 +119,21 @@ CREATE TABLE score_entries (
 CREATE INDEX score_entries_week ON score_entries(week);
 )sql";
 
+// Version 5. Web log-ins: one Argon2id password string per person. Not
+// derived from events (the log says only that a password was set, so no
+// hash is ever kept in a file nothing may delete from).
+constexpr std::string_view kSchemaV5 = R"sql(
+CREATE TABLE accounts (
+  id TEXT PRIMARY KEY,
+  password_hash TEXT NOT NULL,
+  set_at TEXT NOT NULL,
+  set_by TEXT NOT NULL
+);
+)sql";
+
 // Append only: a new schema change is a new entry at the end.
-constexpr std::array<std::string_view, 4> kSteps{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+constexpr std::array<std::string_view, 5> kSteps{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
+                                                 kSchemaV5};
 
 void apply_step(SqliteConnection& db, std::int64_t version) {
   ImmediateTransaction transaction(db);

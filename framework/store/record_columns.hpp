@@ -85,6 +85,14 @@ void visit_columns(Entry& e, Visit&& visit) {
   visit("reason", e.reason);
 }
 
+template <RecordOf<AccountRecord> Account, class Visit>
+void visit_columns(Account& a, Visit&& visit) {
+  visit("id", a.id);
+  visit("password_hash", a.password_hash);
+  visit("set_at", a.set_at);
+  visit("set_by", a.set_by);
+}
+
 template <class Record>
 std::vector<std::string> column_names() {
   Record record;

@@ -95,4 +95,15 @@ struct ScoreEntryRecord {
   friend bool operator==(const ScoreEntryRecord&, const ScoreEntryRecord&) = default;
 };
 
+/// A person's log-in for the web (`duban user passwd`). The password is kept
+/// only as an Argon2id string (libsodium's crypto_pwhash_str: algorithm,
+/// parameters, salt and hash); the event log records that it was set, never it.
+struct AccountRecord {
+  std::string id;             ///< the person id
+  std::string password_hash;  ///< "$argon2id$v=19$m=…"
+  std::string set_at;         ///< when it was last set
+  std::string set_by;         ///< who set it ("system" from the command line without --as)
+  friend bool operator==(const AccountRecord&, const AccountRecord&) = default;
+};
+
 }  // namespace duban

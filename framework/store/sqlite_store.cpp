@@ -102,6 +102,20 @@ std::vector<ScoreEntryRecord> SqliteStore::score_entries(const std::string& week
   return select_score_entries(*db_, week);
 }
 
+std::optional<AccountRecord> SqliteStore::account(const std::string& person) {
+  auto found = select_accounts(*db_, person);
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+std::vector<AccountRecord> SqliteStore::accounts() {
+  return select_accounts(*db_);
+}
+
+std::int64_t SqliteStore::last_event_id() {
+  return select_last_event_id(*db_);
+}
+
 void SqliteStore::check_integrity() {
   // quick_check skips only the index-versus-table cross check of
   // integrity_check: every page, b-tree and record format is read. Damage

@@ -98,6 +98,11 @@ void SqliteStoreWriter::put_score_entry(const ScoreEntryRecord& entry) {
   upsert_score_entry(*db_, entry);
 }
 
+void SqliteStoreWriter::put_account(const AccountRecord& account) {
+  check_open();
+  upsert_account(*db_, account);
+}
+
 void SqliteStoreWriter::commit() {
   check_open();
   transaction_.commit();

@@ -70,6 +70,8 @@ class StoreWriter {
   virtual void rollback_to(const std::string& name) = 0;
   /// Inserts or replaces the entry with the same id.
   virtual void put_score_entry(const ScoreEntryRecord& entry) = 0;
+  /// Inserts or replaces the person's account.
+  virtual void put_account(const AccountRecord& account) = 0;
   virtual void commit() = 0;
 };
 
@@ -88,6 +90,13 @@ class Store {
   /// The manual score entries of one week ("2026-W10"), or of every week
   /// for "", ordered by id.
   virtual std::vector<ScoreEntryRecord> score_entries(const std::string& week) = 0;
+  /// A person's web account, if a password was ever set.
+  virtual std::optional<AccountRecord> account(const std::string& person) = 0;
+  /// Every account, ordered by person id.
+  virtual std::vector<AccountRecord> accounts() = 0;
+  /// The id of the newest event (0 for an empty log). Every change appends
+  /// an event, so an unchanged id means unchanged state: caches key on it.
+  virtual std::int64_t last_event_id() = 0;
   /// Reads the whole database and throws StoreError ("FILE: database is
   /// corrupt: …", naming the first problems) if any of it is damaged. Slow
   /// (every page): opening a store checks only the header and the schema.

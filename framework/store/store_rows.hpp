@@ -38,4 +38,10 @@ std::int64_t insert_event(SqliteConnection& db, const EventRecord& event);
 std::vector<ScoreEntryRecord> select_score_entries(SqliteConnection& db, const std::string& week);
 void upsert_score_entry(SqliteConnection& db, const ScoreEntryRecord& entry);
 
+/// One person's account, or every account ordered by id when `person` is empty.
+std::vector<AccountRecord> select_accounts(SqliteConnection& db, const std::string& person = {});
+void upsert_account(SqliteConnection& db, const AccountRecord& account);
+/// The newest event's id, 0 for an empty log.
+std::int64_t select_last_event_id(SqliteConnection& db);
+
 }  // namespace duban

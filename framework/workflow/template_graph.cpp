@@ -15,4 +15,24 @@ TaskGraph template_graph(const WorkflowDefinition& workflow) {
   return {workflow.tasks.size(), std::move(edges)};
 }
 
+std::vector<DrawnTask> drawn_templates(const WorkflowDefinition& workflow, const TaskGraph& graph) {
+  std::vector<std::int64_t> durations;
+  for (const auto& t : workflow.tasks) durations.push_back(t.duration);
+  std::vector<DrawnTask> drawn;
+  for (const auto& t : workflow.tasks) {
+    std::string label = t.title;
+    if (t.for_each.over != FanOut::Over::none) label += " ×" + t.for_each.text;
+    drawn.push_back({t.id, std::move(label), false});
+  }
+  // A cyclic graph (the validator reports it) has no critical path.
+  if (!graph.topological_order().has_cycle()) {
+    for (TaskIndex i : graph.critical_path(durations).tasks) drawn[i].critical = true;
+  }
+  return drawn;
+}
+
+std::string drawing_title(const WorkflowDefinition& workflow) {
+  return workflow.name + " (" + workflow.id + " v" + std::to_string(workflow.version) + ")";
+}
+
 }  // namespace duban

@@ -42,15 +42,19 @@ TEST(DotDrawing, NodesShowLabelThenIdAndCriticalOnesAreRed) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "t");
   EXPECT_THAT(dot, HasSubstr("  \"notify\" [label=\"通知\\nnotify\"];\n"));
-  EXPECT_THAT(dot, HasSubstr("  \"review\" [label=\"审核\\nreview\", color=red, fontcolor=red, penwidth=2.5, "
-                             "style=\"rounded,bold\"];\n"));
+  EXPECT_THAT(
+      dot,
+      HasSubstr("  \"review\" [label=\"审核\\nreview\", color=red, fontcolor=red, penwidth=2.5, "
+                "style=\"rounded,bold\"];\n"));
 }
 
 TEST(DotDrawing, OnlyEdgesBetweenConsecutiveCriticalTasksAreRed) {
   const Sample s;
   const std::string dot = to_dot(s.graph, s.tasks, "t");
-  EXPECT_THAT(dot, HasSubstr("  \"collect\" -> \"review\" [color=red, penwidth=2.5, style=bold];\n"));
-  EXPECT_THAT(dot, HasSubstr("  \"review\" -> \"publish\" [color=red, penwidth=2.5, style=bold];\n"));
+  EXPECT_THAT(dot,
+              HasSubstr("  \"collect\" -> \"review\" [color=red, penwidth=2.5, style=bold];\n"));
+  EXPECT_THAT(dot,
+              HasSubstr("  \"review\" -> \"publish\" [color=red, penwidth=2.5, style=bold];\n"));
   EXPECT_THAT(dot, HasSubstr("  \"collect\" -> \"publish\";\n"));
   EXPECT_THAT(dot, HasSubstr("  \"collect\" -> \"notify\";\n"));
 }
@@ -65,7 +69,8 @@ TEST(DotDrawing, TasksOfOneLayerShareARank) {
 
 TEST(DotDrawing, EscapesQuotesBackslashesAndNewlines) {
   const TaskGraph graph(2, {{0, 1}});
-  const std::vector<DrawnTask> tasks{{"a\"b", "say \"hi\" \\ there", false}, {"c\\", "two\nlines", false}};
+  const std::vector<DrawnTask> tasks{{"a\"b", "say \"hi\" \\ there", false},
+                                     {"c\\", "two\nlines", false}};
   const std::string dot = to_dot(graph, tasks, "q\"t");
   EXPECT_THAT(dot, HasSubstr("label=\"q\\\"t\""));
   EXPECT_THAT(dot, HasSubstr("  \"a\\\"b\" [label=\"say \\\"hi\\\" \\\\ there\\na\\\"b\"];\n"));
@@ -87,7 +92,8 @@ std::optional<std::string> render_svg(const std::string& text) {
   const auto in = dir / (stem + ".dot");
   const auto out = dir / (stem + ".svg");
   std::ofstream(in, std::ios::binary) << text;
-  const std::string command = "/usr/bin/dot -Tsvg '" + in.string() + "' -o '" + out.string() + "' 2>/dev/null";
+  const std::string command =
+      "/usr/bin/dot -Tsvg '" + in.string() + "' -o '" + out.string() + "' 2>/dev/null";
   const int status = std::system(command.c_str());
   std::optional<std::string> svg;
   if (status != -1 && WIFEXITED(status) && WEXITSTATUS(status) == 0) {
@@ -139,8 +145,9 @@ TEST(MermaidDrawing, CriticalTasksGetTheCriticalClassAndRedLinks) {
 
 TEST(MermaidDrawing, IdsAreSanitisedDeterministically) {
   const TaskGraph graph(6, {{0, 1}, {2, 3}});
-  const std::vector<DrawnTask> tasks{{"t-1", "a", false},  {"ok_id2", "b", false}, {"end", "c", false},
-                                     {"审核", "d", false}, {"n0", "e", false},     {"ok_id2", "f", false}};
+  const std::vector<DrawnTask> tasks{{"t-1", "a", false}, {"ok_id2", "b", false},
+                                     {"end", "c", false}, {"审核", "d", false},
+                                     {"n0", "e", false},  {"ok_id2", "f", false}};
   const std::string m = to_mermaid(graph, tasks, "t");
   EXPECT_THAT(m, HasSubstr("  n0_[\"a<br/>t-1\"]\n"));  // n0 is taken by task 4
   EXPECT_THAT(m, HasSubstr("  ok_id2[\"b<br/>ok_id2\"]\n"));
@@ -158,7 +165,40 @@ TEST(MermaidDrawing, LabelsEscapeQuotesAndMarkup) {
   const TaskGraph graph(1, {});
   const std::vector<DrawnTask> tasks{{"a", "说 \"好\" <b>#1</b>\n`x`", false}};
   const std::string m = to_mermaid(graph, tasks, "t");
-  EXPECT_THAT(m, HasSubstr("  a[\"说 #quot;好#quot; #lt;b#gt;#35;1#lt;/b#gt;<br/>#96;x#96;<br/>a\"]\n"));
+  EXPECT_THAT(
+      m, HasSubstr("  a[\"说 #quot;好#quot; #lt;b#gt;#35;1#lt;/b#gt;<br/>#96;x#96;<br/>a\"]\n"));
+}
+
+TEST(SvgDrawing, LayersLeftToRightWithTheCriticalPathInRed) {
+  const Sample s;
+  const std::string svg = to_svg(s.graph, s.tasks, "月报 (monthly v1)");
+  EXPECT_THAT(svg, ::testing::StartsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+  EXPECT_THAT(svg, ::testing::EndsWith("</svg>\n"));
+  EXPECT_THAT(svg, HasSubstr(">月报 (monthly v1)</text>"));
+  EXPECT_THAT(svg, HasSubstr(">收集数据</text>"));
+  // Four nodes, four edges; two of the edges (collect→review→publish) are critical.
+  auto count = [&](const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = svg.find(what); at != std::string::npos; at = svg.find(what, at + 1)) ++n;
+    return n;
+  };
+  EXPECT_EQ(count("<g class=\"node"), 4u);
+  EXPECT_EQ(count("marker-end=\"url(#arrow-critical)\""), 2u);
+  EXPECT_EQ(count("marker-end=\"url(#arrow)\""), 2u);
+  EXPECT_EQ(count("<g class=\"node critical\">"), 3u);
+  // Each layer is a column further right: collect at the margin, review after it.
+  EXPECT_THAT(svg, HasSubstr("<rect x=\"16\" y=\"48\""));
+}
+
+TEST(SvgDrawing, LabelsAreEscapedAndLongOnesCut) {
+  const TaskGraph graph(1, {});
+  const std::vector<DrawnTask> tasks{{"a&b", "<script>" + std::string(60, 'x'), false}};
+  const std::string svg = to_svg(graph, tasks, "t");
+  EXPECT_THAT(svg, Not(HasSubstr("<script>")));
+  EXPECT_THAT(svg, HasSubstr("&lt;script&gt;"));
+  EXPECT_THAT(svg, HasSubstr("…</text>"));
+  EXPECT_THAT(svg, HasSubstr(">a&amp;b</text>"));
+  EXPECT_THROW(to_svg(graph, {}, "t"), std::invalid_argument);
 }
 
 }  // namespace

@@ -38,8 +38,8 @@ TEST(OpenStore, SetsThePragmasOnEveryOpen) {
     EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
     EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
     EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
-    EXPECT_EQ(db.pragma_int("user_version"), 4);
-    EXPECT_EQ(latest_schema_version(), 4);
+    EXPECT_EQ(db.pragma_int("user_version"), 5);
+    EXPECT_EQ(latest_schema_version(), 5);
   }
 }
 
@@ -52,8 +52,8 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
   EXPECT_THAT(names,
-              ::testing::ElementsAre("events", "events_run", "events_task", "records", "runs",
-                                     "score_entries", "score_entries_week", "task_owners",
+              ::testing::ElementsAre("accounts", "events", "events_run", "events_task", "records",
+                                     "runs", "score_entries", "score_entries_week", "task_owners",
                                      "task_owners_person", "tasks", "tasks_due", "tasks_open_due",
                                      "tasks_run", "tasks_state_due", "tasks_unit_due"));
 }
@@ -85,26 +85,38 @@ TEST(OpenStore, AVersionOneDatabaseGainsTheLaterSteps) {
     SqliteStore store(folder.db());
     store.connection().exec(
         "DROP INDEX tasks_open_due; DROP TABLE records; DROP TABLE score_entries; "
-        "PRAGMA user_version = 1");
+        "DROP TABLE accounts; PRAGMA user_version = 1");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
   auto added = store.connection().prepare(
       "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks_open_due', 'records', "
-      "'score_entries')");
+      "'score_entries', 'accounts')");
   ASSERT_TRUE(added.step());
-  EXPECT_EQ(added.int64(0), 3);
+  EXPECT_EQ(added.int64(0), 4);
 }
 
 TEST(OpenStore, AVersionThreeDatabaseGainsTheScoreEntriesTable) {
   test::StoreFolder folder;
   {
     SqliteStore store(folder.db());
-    store.connection().exec("DROP TABLE score_entries; PRAGMA user_version = 3");
+    store.connection().exec(
+        "DROP TABLE score_entries; DROP TABLE accounts; PRAGMA user_version = 3");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
   EXPECT_TRUE(store.score_entries("").empty());
+}
+
+TEST(OpenStore, AVersionFourDatabaseGainsTheAccountsTable) {
+  test::StoreFolder folder;
+  {
+    SqliteStore store(folder.db());
+    store.connection().exec("DROP TABLE accounts; PRAGMA user_version = 4");
+  }
+  SqliteStore store(folder.db());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
+  EXPECT_TRUE(store.accounts().empty());
 }
 
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
@@ -128,7 +140,7 @@ TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
   const std::string message = store_error([&] { SqliteStore store(folder.db()); });
   EXPECT_EQ(message, folder.db().string() +
                          " was written by a newer duban (schema version 7; this program knows "
-                         "up to 4); nothing was changed");
+                         "up to 5); nothing was changed");
   EXPECT_EQ(read_file(folder.db()), before);
 }
 
@@ -144,7 +156,7 @@ TEST(OpenStore, EmptyFileBecomesADatabase) {
   test::StoreFolder folder;
   test::write_file(folder.db(), "");
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 4);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
 }
 
 TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {

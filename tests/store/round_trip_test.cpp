@@ -28,6 +28,32 @@ TEST_F(RoundTrip, RunKeepsEveryField) {
   EXPECT_THAT(store_.runs(), ElementsAre(run));
 }
 
+TEST_F(RoundTrip, AccountKeepsEveryFieldAndIsReplacedWhole) {
+  const AccountRecord account{"liu", "$argon2id$v=19$m=65536,t=2,p=1$c2FsdA$aGFzaA",
+                              "2026-03-01T09:00", "system"};
+  auto writer = store_.write();
+  writer->put_account(account);
+  AccountRecord changed = account;
+  changed.password_hash = "$argon2id$other";
+  changed.set_by = "zhang";
+  writer->put_account(changed);
+  writer->put_account({"an", "$argon2id$x", "2026-03-02T09:00", "system"});
+  writer->commit();
+  EXPECT_EQ(store_.account("liu"), changed);
+  EXPECT_EQ(store_.account("nope"), std::nullopt);
+  ASSERT_EQ(store_.accounts().size(), 2u);
+  EXPECT_EQ(store_.accounts()[0].id, "an");
+}
+
+TEST_F(RoundTrip, LastEventIdFollowsTheLog) {
+  EXPECT_EQ(store_.last_event_id(), 0);
+  auto writer = store_.write();
+  writer->append(sample_event());
+  writer->append(sample_event());
+  writer->commit();
+  EXPECT_EQ(store_.last_event_id(), 2);
+}
+
 TEST_F(RoundTrip, TaskKeepsEveryField) {
   const TaskRecord task = sample_task();
   auto writer = store_.write();

@@ -1,0 +1,31 @@
+#include "views/run_json.hpp"
+
+#include "views/task_json.hpp"
+
+namespace duban {
+
+nlohmann::json run_json(const RunRecord& run, const Workspace& ws) {
+  return {{"id", run.id},
+          {"workflow", run.workflow},
+          {"period", run.period},
+          {"title", run.title},
+          {"created_at", iso_time(run.created_at, ws)},
+          {"created_by", run.created_by},
+          {"task_count", run.task_count}};
+}
+
+nlohmann::json created_run_json(const CreateRunOutcome& o) {
+  return {{"id", o.run.id},
+          {"created", o.created},
+          {"tasks", o.run.task_count},
+          {"created_at", o.run.created_at},
+          {"created_by", o.run.created_by}};
+}
+
+nlohmann::json action_json(const ActionOutcome& outcome, const Workspace& ws) {
+  return {{"task", task_json(outcome.task, ws)},
+          {"events", outcome.events.size()},
+          {"now_ready", outcome.now_ready}};
+}
+
+}  // namespace duban

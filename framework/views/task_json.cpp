@@ -1,0 +1,67 @@
+#include "views/task_json.hpp"
+
+namespace duban {
+
+using nlohmann::json;
+
+json parse_or(const std::string& text, const json& fallback) {
+  return text.empty() ? fallback : json::parse(text);
+}
+
+std::string iso_time(const std::string& stored, const Workspace& workspace) {
+  if (stored.empty()) return "";
+  return stored + ":00" + format_utc_offset(workspace.config.zone);
+}
+
+std::string names_of(const std::vector<std::string>& ids, const Organisation& org) {
+  std::string out;
+  for (const auto& id : ids) {
+    const Person* p = org.person(id);
+    out += (out.empty() ? "" : "、") + (p ? p->name : id);
+  }
+  return out;
+}
+
+json task_json(const TaskRecord& t, const Workspace& ws) {
+  json milestones = parse_or(t.milestones, json::array());
+  for (auto& m : milestones) {
+    m["at"] = iso_time(m.value("at", ""), ws);
+    if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), ws);
+  }
+  return {{"id", t.id},
+          {"key", t.key},
+          {"run", t.run},
+          {"workflow", t.workflow},
+          {"title", t.title},
+          {"owners", t.owners},
+          {"unit", t.unit},
+          {"state", t.state},
+          {"light", t.light},
+          {"start", iso_time(t.start, ws)},
+          {"due", iso_time(t.due, ws)},
+          {"original_due", iso_time(t.original_due, ws)},
+          {"depends_on", t.depends_on},
+          {"milestones", milestones},
+          {"policy", t.policy},
+          {"class", t.task_class},
+          {"escalation_level", t.escalation_level},
+          {"chases", t.chases},
+          {"done_at", iso_time(t.done_at, ws)},
+          {"extension", parse_or(t.extension, nullptr)},
+          {"detail", parse_or(t.detail, json::object())}};
+}
+
+json history_json(const std::vector<EventRecord>& events, const Workspace& ws) {
+  json history = json::array();
+  for (const auto& e : events) {
+    history.push_back({{"id", e.id},
+                       {"time", iso_time(e.time, ws)},
+                       {"actor", e.actor},
+                       {"type", e.type},
+                       {"payload", parse_or(e.payload, json::object())},
+                       {"reason", e.reason}});
+  }
+  return history;
+}
+
+}  // namespace duban

@@ -1,0 +1,25 @@
+#pragma once
+// The documented JSON objects of tasks and their history
+// (docs/json-output.md), shared by the command line and the web API.
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "config/workspace.hpp"
+#include "store/records.hpp"
+
+namespace duban {
+
+/// A stored local time ("2026-02-13T12:00") as ISO 8601 with the workspace offset.
+std::string iso_time(const std::string& stored, const Workspace& workspace);
+/// The documented JSON object of a task (id, title, owners, due, depends_on, run, state, light …).
+nlohmann::json task_json(const TaskRecord& t, const Workspace& ws);
+/// A task's events as `task show` lists them: id, time, actor, type, payload, reason.
+nlohmann::json history_json(const std::vector<EventRecord>& events, const Workspace& ws);
+/// The JSON of a stored JSON text, or `fallback` when the text is empty.
+nlohmann::json parse_or(const std::string& text, const nlohmann::json& fallback);
+/// Person names for ids, joined by "、".
+std::string names_of(const std::vector<std::string>& ids, const Organisation& org);
+
+}  // namespace duban

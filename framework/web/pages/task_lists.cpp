@@ -1,0 +1,68 @@
+#include "web/pages/task_lists.hpp"
+
+#include <algorithm>
+
+#include "web/pages/html.hpp"
+#include "web/pages/layout.hpp"
+
+namespace duban::web {
+
+namespace {
+
+int light_rank(const std::string& light) {
+  if (light == "red") return 0;
+  if (light == "yellow") return 1;
+  if (light == "green") return 2;
+  return 3;
+}
+
+std::string milestone_cell(const StatusItem& item) {
+  if (item.light.milestone.empty()) return "";
+  std::string out = html::esc(item.light.milestone) + " " + short_time(item.light.milestone_at);
+  if (item.light.days_late > 0)
+    out += " <span class=\"late\">逾期 " + std::to_string(item.light.days_late) + " 天</span>";
+  return out;
+}
+
+}  // namespace
+
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<TaskRecord> tasks,
+                                  const std::string& now) {
+  std::vector<StatusItem> out;
+  out.reserve(tasks.size());
+  for (auto& t : tasks) {
+    // As in status: a task has a light once it has been handed over.
+    LightAssessment light;
+    if (t.start <= now) light = assess_light(t, now, policy_for_task(ws, t), ws.calendar);
+    out.push_back({std::move(t), std::move(light)});
+  }
+  std::stable_sort(out.begin(), out.end(), [](const StatusItem& a, const StatusItem& b) {
+    const int ra = light_rank(a.light.light);
+    const int rb = light_rank(b.light.light);
+    if (ra != rb) return ra < rb;
+    if (ra == 0 && a.light.days_late != b.light.days_late)
+      return a.light.days_late > b.light.days_late;
+    return a.task.due < b.task.due;
+  });
+  return out;
+}
+
+std::string task_table(const Workspace& ws, std::span<const StatusItem> items,
+                       const std::string& empty) {
+  if (items.empty()) return "<p class=\"empty\">" + html::esc(empty) + "</p>";
+  std::vector<std::vector<std::string>> rows;
+  for (const auto& item : items) {
+    rows.push_back({light_badge(item.light.light), task_link(item.task),
+                    people_names(ws.org, item.task.owners), short_time(item.task.due),
+                    state_badge(item.task.state), milestone_cell(item),
+                    item.task.chases > 0 ? std::to_string(item.task.chases) : ""});
+  }
+  return html::table("tasks", {"灯", "任务", "责任人", "截止", "状态", "节点", "催办"}, rows);
+}
+
+std::string more_line(std::size_t shown, std::size_t total) {
+  if (shown >= total) return "";
+  return "<p class=\"more\">另有 " + std::to_string(total - shown) + " 项未列出</p>";
+}
+
+}  // namespace duban::web

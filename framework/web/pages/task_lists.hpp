@@ -1,0 +1,26 @@
+#pragma once
+// Lists of tasks as the pages show them: each with its light assessed now,
+// red before yellow before green, the worst first.
+
+#include <span>
+#include <string>
+#include <vector>
+
+#include "status/status_report.hpp"
+
+namespace duban::web {
+
+/// The tasks with their lights at `now` (a stored time), red first (most
+/// days late first), then yellow, green and closed, each by due time.
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<TaskRecord> tasks,
+                                  const std::string& now);
+
+/// A table of tasks: light, title (a link), owners, due, state, milestone.
+/// `empty` is shown instead when there are none.
+std::string task_table(const Workspace& ws, std::span<const StatusItem> items,
+                       const std::string& empty);
+
+/// "另有 N 项未列出" under a list cut at `shown` of `total`, else "".
+std::string more_line(std::size_t shown, std::size_t total);
+
+}  // namespace duban::web

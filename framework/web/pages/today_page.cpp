@@ -1,0 +1,103 @@
+// 今日: what the logged-in person should look at first thing in the day.
+
+#include "engine/engine.hpp"
+#include "web/app.hpp"
+#include "web/pages/html.hpp"
+#include "web/pages/layout.hpp"
+#include "web/pages/pages.hpp"
+#include "web/pages/task_lists.hpp"
+
+namespace duban::web {
+
+namespace {
+
+using html::esc;
+
+std::string day_start(Date d) {
+  return format_date(d) + "T00:00";
+}
+
+// The units whose figures the person answers for: their own, and those
+// they are chief or leader in charge of (every unit for the head of the root).
+std::vector<const Unit*> units_led_by(const Organisation& org, const std::string& person) {
+  std::vector<const Unit*> out;
+  const Unit* root = org.root_unit();
+  const bool heads_all = root && root->chief == person;
+  for (const auto& u : org.units()) {
+    if (heads_all || u.chief == person || u.leader == person) out.push_back(&u);
+  }
+  return out;
+}
+
+std::vector<TaskRecord> unit_tasks_today(Store& store, const std::string& unit, Date today,
+                                         const std::string& me) {
+  TaskQuery due_today;
+  due_today.unit = unit;
+  due_today.due_from = day_start(today);
+  due_today.due_to = day_start(today + std::chrono::days{1});
+  TaskQuery late;
+  late.unit = unit;
+  late.open_only = true;
+  late.due_to = day_start(today);
+  auto tasks = store.tasks(due_today);
+  for (auto& t : store.tasks(late)) tasks.push_back(std::move(t));
+  std::erase_if(tasks, [&](const TaskRecord& t) {
+    return t.state == "cancelled" ||
+           std::find(t.owners.begin(), t.owners.end(), me) != t.owners.end();
+  });
+  return tasks;
+}
+
+std::string led_units_table(const StatusReport& day, const std::vector<const Unit*>& units) {
+  std::vector<std::vector<std::string>> rows;
+  for (const Unit* u : units) {
+    auto it = day.by_unit.find(u->id);
+    rows.push_back(counts_cells(
+        "<a href=\"/week?unit=" + esc(url_encode(u->id)) + "\">" + esc(u->name) + "</a>",
+        it == day.by_unit.end() ? StatusCounts{} : it->second));
+  }
+  return html::table("counts", counts_header("科室"), rows);
+}
+
+}  // namespace
+
+Response today_page(WebApp& app, const Request&, const Caller& caller) {
+  const Workspace& ws = app.workspace();
+  const LocalDateTime now = app.now();
+  const std::string now_text = store_time(now);
+  const Person* me = ws.org.person(caller.person);
+  const std::string my_unit = me ? me->unit : "";
+  auto store = app.store();
+  const std::int64_t version = store->last_event_id();
+
+  TaskQuery mine;
+  mine.owner = caller.person;
+  mine.open_only = true;
+  const auto my_tasks = lit_tasks(ws, store->tasks(mine), now_text);
+  const auto unit_items =
+      lit_tasks(ws, unit_tasks_today(*store, my_unit, now.date, caller.person), now_text);
+  const Period today = period_containing(now.date, PeriodKind::day);
+  StatusFilter unit_filter;
+  unit_filter.unit = my_unit;
+  const auto unit_day = app.status(*store, version, today, unit_filter, now);
+
+  std::string body = "<h1>今日 <small>" + format_date(now.date) + " " +
+                     std::string(weekday_name_zh(iso_weekday(now.date))) + "</small></h1>";
+  body += "<p class=\"lead\">" + esc(me ? me->name : caller.person) + " · " +
+          unit_name(ws.org, my_unit) + "。红灯、黄灯在前。</p>";
+  body += "<section><h2>本科室今日</h2>" + totals_strip(unit_day->totals) + "</section>";
+  body += "<section id=\"mine\"><h2>我的待办 <small>" + std::to_string(my_tasks.size()) +
+          " 项</small></h2>" + task_table(ws, my_tasks, "没有待办的任务。") + "</section>";
+  body += "<section id=\"unit\"><h2>本科室今日到期及逾期 <small>" +
+          std::to_string(unit_items.size()) + " 项</small></h2>" +
+          task_table(ws, unit_items, "本科室今天没有到期或逾期的任务。") + "</section>";
+  const auto led = units_led_by(ws.org, caller.person);
+  if (!led.empty() && !(led.size() == 1 && led.front()->id == my_unit)) {
+    const auto whole_day = app.status(*store, version, today, StatusFilter{}, now);
+    body += "<section id=\"led\"><h2>分管科室今日</h2>" + led_units_table(*whole_day, led) +
+            "</section>";
+  }
+  return html_response(page_html(ws, caller, Nav::today, "今日", body));
+}
+
+}  // namespace duban::web
