@@ -1,5 +1,8 @@
 # duban_add_plugin(NAME SOURCES … [LINK_LIBRARIES …]): builds a duban plugin.
 #
+# The same file serves duban's own tree and the installed SDK package
+# (`find_package(duban CONFIG)` includes it): both define duban::sdk.
+#
 # The plugin is a MODULE library named NAME (file libNAME.so) placed in its
 # own folder, ${CMAKE_CURRENT_BINARY_DIR}/NAME by default (set
 # DUBAN_PLUGIN_OUTPUT_DIR to change the parent folder): that folder is what a
@@ -8,7 +11,7 @@
 # Hidden visibility keeps the plugin's own symbols from clashing with another
 # plugin's; --no-undefined turns a missing symbol into a link error instead of
 # a load failure; the SDK target links the core's shared library, so the
-# plugin shares the host's globals (spdlog's registry, for one).
+# plugin shares the host's globals (spdlog's registry, for one) and C++20.
 function(duban_add_plugin name)
   cmake_parse_arguments(PARSE_ARGV 1 arg "" "" "SOURCES;LINK_LIBRARIES")
   set(sources ${arg_SOURCES} ${arg_UNPARSED_ARGUMENTS})

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# The demo: sets everything up, then shows what an administrator does first:
-# create a workspace, validate it, draw a workflow graph, and preview the
-# shipped workflows for a real week.
+# The demo: sets everything up, then plays a bureau's first fortnight. An
+# administrator creates the workspace, enables the two shipped plugins,
+# validates it, draws a workflow graph and previews the shipped workflows;
+# then two working weeks of March 2026 are played day by day with --now — the
+# bureau's weekly planning, the civilized-city campaign and village
+# assistance side by side — ending with the status a team lead sees, the
+# weekly score sheet, the duty rosters and the log check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -15,7 +19,25 @@ run() { step "duban $*"; (cd "$ws" && "$duban" "$@"); }
 
 step "duban init $ws"
 "$duban" init "$ws"
+# The two shipped plugins, 创文创卫 (civilization) and 驻村帮扶 (village):
+# name their built folders in duban.toml and copy their workflows in, as
+# docs/plugin-guide.md tells an administrator to.
+plugins="$PWD/build/default/plugins"
+step "enable the civilization and village plugins in duban.toml; copy their workflows"
+cp plugins/civilization/workflows/*.toml plugins/village/workflows/*.toml "$ws/workflows/"
+python3 - "$ws/duban.toml" "$plugins" <<'PY'
+import sys
+path, built = sys.argv[1:]
+text = open(path).read()
+dirs = f'"{built}/civilization/duban_civilization", "{built}/village/duban_village"'
+text = text.replace("[plugins]\ndirs = []",
+                    f"[plugins]\ndirs = [{dirs}]\n\n"
+                    "[plugins.civilization]\ncampaign_lead = \"li-wenhua\"   # 创文办负责人\n", 1)
+open(path, "w").write(text)
+PY
+sed -n '/^\[plugins\]/,$p' "$ws/duban.toml"
 run validate
+run plugins list
 run calendar show 2026-02
 run calendar add 2026-02-13 2
 run calendar add 2026-09-30 1
@@ -43,6 +65,36 @@ sed -n '1,30p' "$ws/plan-W40.json"
 # ---------------------------------------------------------------------------
 # Tracking: two working weeks of March 2026, played day by day with --now.
 # ---------------------------------------------------------------------------
+# The plugins' plays (plugins/*/demo/play.sh) run beside the bureau's own
+# work in the same workspace, one day at a time: each waits on a named pipe
+# until play_day lets it play the day it has reached (see next_day there).
+sync="$demo_dir/sync"
+declare -A reached
+trap 'kill $(jobs -p) 2>/dev/null || true' EXIT
+start_play() {
+  local name=$1
+  mkdir -p "$sync/$name"
+  rm -f "$sync/$name/at" "$sync/$name/go"
+  mkfifo "$sync/$name/at" "$sync/$name/go"
+  DUBAN_DEMO_SYNC="$sync/$name" "plugins/$name/demo/play.sh" "$duban" "$ws" &
+  read -r "reached[$name]" <"$sync/$name/at"
+}
+play_day() {
+  local name
+  for name in civilization village; do
+    if [[ ${reached[$name]} == "$1" ]]; then
+      echo go >"$sync/$name/go"
+      read -r "reached[$name]" <"$sync/$name/at"
+    fi
+  done
+}
+finish_plays() {
+  local name
+  for name in civilization village; do
+    [[ ${reached[$name]} == "exit 0" ]] || { echo "demo: the $name play stopped at: ${reached[$name]}" >&2; exit 1; }
+  done
+  wait
+}
 at() { local who=$1 when=$2; shift 2; step "duban --as $who --now $when $*"; (cd "$ws" && "$duban" --as "$who" --now "$when" "$@"); }
 tick() { step "duban --now $1 tick"; (cd "$ws" && "$duban" --now "$1" tick | head -4); }
 W=weekly-planning/2026-W10
@@ -54,7 +106,11 @@ step "duban --now 2026-03-02T08:30 plan weekly-planning --period 2026-W10   (and
   && "$duban" --now 2026-03-02T08:30 plan friday-classroom --period 2026-W10 \
   && "$duban" --now 2026-03-02T08:30 plan friday-classroom --period 2026-W11)
 run --now 2026-03-02T08:40 plan weekly-planning --period 2026-W10   # again: nothing changes
+# The plugins' registers: responsibility areas; villages, households and their incomes.
+start_play civilization
+start_play village
 tick 2026-03-02T09:00
+play_day 2026-03-02
 
 # Monday: the section chiefs acknowledge (签收) their summaries.
 for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment; do
@@ -66,13 +122,17 @@ at liu-xiaoyan 2026-03-02T15:00 task ack "$F/topic"
 tick 2026-03-02T18:00
 
 # Tuesday to Thursday: work starts; industry asks for more time, its leader approves.
+play_day 2026-03-03
 at yang-fan 2026-03-03T09:30 task start "$W/summary.industry"
+at liu-xiaoyan 2026-03-03T10:00 task done "$F/topic"
+play_day 2026-03-04
 at yang-fan 2026-03-04T10:00 task extend "$W/summary.industry" --until 2026-03-09 --reason "等待重点企业补报快报数据"
 at wang-zhiqiang 2026-03-04T11:00 task approve "$W/summary.industry"
-at liu-xiaoyan 2026-03-03T10:00 task done "$F/topic"
+play_day 2026-03-05
 at li-wenhua 2026-03-05T16:00 task done "$F/prepare"
 tick 2026-03-05T18:00
 
+play_day 2026-03-06
 # Friday: most summaries close on time; agriculture has not even acknowledged — the head chases it.
 at liu-xiaoyan 2026-03-06T10:30 task done "$W/summary.office"
 at zheng-wei 2026-03-06T11:00 task done "$W/summary.general"
@@ -84,9 +144,11 @@ at li-wenhua 2026-03-06T16:30 task done "$F/lecture"
 at feng-jun 2026-03-06T17:10 task done "$W/summary.agriculture"
 tick 2026-03-06T18:00
 run --now 2026-03-06T18:05 status --day 2026-03-06
+play_day 2026-03-07
 
 # The second week: the industry summary closes within its extension; the rest of the week's work.
 # The dispatch meeting waits for every summary, the industry one included.
+play_day 2026-03-09
 at yang-fan 2026-03-09T09:30 task done "$W/summary.industry"
 at zhang-jianguo 2026-03-09T10:00 task done "$W/dispatch"
 for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment feng-jun:agriculture; do
@@ -95,13 +157,17 @@ done
 at liu-xiaoyan 2026-03-09T16:00 task done "$W/weekly-info"
 at liu-xiaoyan 2026-03-09T11:00 task done "$F/attendance"
 tick 2026-03-09T18:00
+play_day 2026-03-10
 for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:trade song-tao:investment feng-jun:agriculture; do
   at "${who_unit%%:*}" 2026-03-10T09:30 task ack "weekly-planning/2026-W11/summary.${who_unit##*:}"
 done
 F11=friday-classroom/2026-W11
 at liu-xiaoyan 2026-03-10T10:00 task done "$F11/topic"
+play_day 2026-03-11
+play_day 2026-03-12
 at li-wenhua 2026-03-12T11:00 task done "$F11/prepare"
 at zheng-wei 2026-03-12T17:00 task done "weekly-planning/2026-W11/summary.general"
+play_day 2026-03-13
 for who_unit in liu-xiaoyan:office yang-fan:industry lin-fang:trade song-tao:investment; do
   at "${who_unit%%:*}" 2026-03-13T10:00 task done "weekly-planning/2026-W11/summary.${who_unit##*:}"
 done
@@ -114,8 +180,10 @@ for who_unit in liu-xiaoyan:office zheng-wei:general yang-fan:industry lin-fang:
   at "${who_unit%%:*}" 2026-03-13T17:00 task done "weekly-planning/2026-W11/plan.${who_unit##*:}"
 done
 tick 2026-03-13T18:00
+finish_plays
 
-# What the head of the bureau sees at the end of the fortnight.
+# What the head of the bureau sees at the end of the fortnight, the plugins'
+# sections (创文创卫, 驻村帮扶) at the end of each status.
 run --now 2026-03-13T18:10 status --day 2026-03-13
 run --now 2026-03-13T18:10 status --week 2026-W11
 run --now 2026-03-13T18:10 status --week 2026-W10 --unit industry

@@ -82,8 +82,12 @@ SourcePosition TableReader::position() const {
 }
 
 SourcePosition TableReader::position(std::string_view key) const {
-  if (const toml::node* n = table_->get(key)) return position_of(*n, path_);
-  return position();
+  const auto found = table_->find(key);
+  if (found == table_->end()) return position();
+  if (found->second.source().begin) return position_of(found->second, path_);
+  // TOML++ copies no value's source with a table (duban.toml's [plugins.NAME]
+  // tables, a task's params are copies), but its keys keep theirs.
+  return position_from(found->first.source(), path_);
 }
 
 void TableReader::allow(std::initializer_list<std::string_view> keys) {

@@ -131,9 +131,12 @@ void load_workflows(Workspace& ws, Diagnostics& diagnostics) {
 }
 
 // The core's command names: a plugin's commands live under its name.
-const std::set<std::string, std::less<>> kReservedNames{
-    "init",   "validate", "graph",  "plan",  "calendar", "task", "log",  "tick",
-    "status", "plugins",  "roster", "score", "serve",    "user", "help", "version"};
+const std::set<std::string, std::less<>>& reserved_names() {
+  static const std::set<std::string, std::less<>> names{
+      "init",   "validate", "graph",  "plan",  "calendar", "task", "log",  "tick",
+      "status", "plugins",  "roster", "score", "serve",    "user", "help", "version"};
+  return names;
+}
 
 void load_workspace_plugins(Workspace& ws, Diagnostics& diagnostics) {
   PluginSearch search;
@@ -142,7 +145,7 @@ void load_workspace_plugins(Workspace& ws, Diagnostics& diagnostics) {
     search.shown_as.push_back(dir);
   }
   search.where = ws.config.plugin_dirs_position;
-  search.reserved_names = kReservedNames;
+  search.reserved_names = reserved_names();
   load_plugins(search, *ws.extensions, diagnostics);
 }
 
@@ -159,13 +162,17 @@ void read_plugin_configs(Workspace& ws, Diagnostics& diagnostics) {
     TableReader r(table, ws.config.config_path, diagnostics, what);
     const PluginInfo* info = registry.plugin(name);
     if (!info || !info->loaded) {
-      diagnostics.error(r.position(), what + ": no plugin named '" + name + "' is loaded" +
-                                          did_you_mean(name, loaded));
+      std::string message = what;
+      message += ": no plugin named '" + name + "' is loaded";
+      message += did_you_mean(name, loaded);
+      diagnostics.error(r.position(), message);
       continue;
     }
     const sdk::Schema* schema = registry.config_schema(name);
     if (!schema) {
-      diagnostics.error(r.position(), what + ": plugin '" + name + "' takes no configuration");
+      std::string message = what;
+      message += ": plugin '" + name + "' takes no configuration";
+      diagnostics.error(r.position(), message);
       continue;
     }
     registry.set_config(name, read_schema_table(r, *schema, &ws.org));
@@ -175,8 +182,11 @@ void read_plugin_configs(Workspace& ws, Diagnostics& diagnostics) {
     if (!schema || ws.config.plugin_tables.contains(name)) continue;
     nlohmann::json config = nlohmann::json::object();
     for (const auto& problem : check_object(config, *schema, &ws.org)) {
-      diagnostics.error(ws.config.plugin_dirs_position,
-                        "plugin '" + name + "' needs a [plugins." + name + "] table: " + problem);
+      std::string message = "plugin '" + name + "' needs a [plugins.";
+      message += name;
+      message += "] table: ";
+      message += problem;
+      diagnostics.error(ws.config.plugin_dirs_position, message);
     }
     registry.set_config(name, std::move(config));
   }

@@ -27,7 +27,7 @@ bool may_enter_score(const Organisation& org, const std::string& actor, const st
 /// Checks the request against the rules and the organisation (throws
 /// RuleError naming what is wrong), then appends the event and stores the
 /// entry. `now` is a stored local time. The caller commits.
-ScoreEntryRecord enter_score(StoreWriter& writer, const Workspace& workspace,
+ScoreEntryRecord enter_score(StoreWriter& writer, const Workspace& ws,
                              const ScoreEntryRequest& request, const std::string& now);
 
 }  // namespace duban

@@ -60,7 +60,7 @@ class Loader {
       else if (*unit == "sum")
         rules_.unit_score = UnitScore::sum;
       else
-        r.error("unit_score", "unit_score is \"average\" or \"sum\", not \"" + *unit + "\"");
+        r.error("unit_score", R"(unit_score is "average" or "sum", not ")" + *unit + "\"");
     }
     r.finish();
   }
@@ -121,7 +121,7 @@ class Loader {
         diagnostics_.error(inside(r.position("formula"), item.formula.error->offset),
                            "formula: " + item.formula.error->message);
       } else {
-        formulas_.push_back({r.position("formula"), item.formula.names()});
+        formulas_.emplace_back(r.position("formula"), item.formula.names());
       }
     }
     r.finish();

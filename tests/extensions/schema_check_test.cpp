@@ -74,5 +74,19 @@ TEST(ReadSchemaTable, ReportsWithPositionsAndConvertsDates) {
   EXPECT_THAT(lines[1], HasSubstr("sevrity"));
 }
 
+// The workspace keeps copies of plugin tables and params, which TOML++ makes
+// without the values' positions: the key's position stands in.
+TEST(ReadSchemaTable, ACopiedTableReportsAtTheKey) {
+  Diagnostics diagnostics;
+  auto parsed = parse_toml_text("\narea = 7\n", "duban.toml", diagnostics);
+  ASSERT_TRUE(parsed);
+  const toml::table copy = *parsed;
+  TableReader reader(copy, "duban.toml", diagnostics, "[plugins.demo]");
+  read_schema_table(reader, finding_schema(), nullptr);
+  ASSERT_EQ(diagnostics.error_count(), 1);
+  EXPECT_EQ(format_diagnostic(diagnostics.sorted()[0]),
+            "duban.toml:2:1: error: 'area' must be text");
+}
+
 }  // namespace
 }  // namespace duban

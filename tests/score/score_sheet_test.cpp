@@ -66,7 +66,7 @@ class ScoreSheetTest : public ::testing::Test {
     org = load_organisation((test::examples_dir() / "workspace" / "org.toml").string(), d);
     ASSERT_FALSE(d.has_errors());
   }
-  ScoreEntryRecord entry(const std::string& person, const std::string& item, double value) {
+  static ScoreEntryRecord entry(const std::string& person, const std::string& item, double value) {
     ScoreEntryRecord e;
     e.id = "2026-W10/" + person + "/" + item;
     e.week = "2026-W10";
@@ -77,7 +77,8 @@ class ScoreSheetTest : public ::testing::Test {
     e.entered_at = "2026-03-06T18:00";
     return e;
   }
-  ScoreSheet score(const std::vector<std::string>& people, std::map<std::string, MetricValues> m,
+  ScoreSheet score(const std::vector<std::string>& people,
+                   const std::map<std::string, MetricValues>& m,
                    const std::vector<ScoreEntryRecord>& entries) {
     return score_week(rules, org, *parse_period("2026-W10"), "2026-03-06T18:00", people, m,
                       entries);

@@ -25,6 +25,19 @@ at() {
 }
 tick() { step "duban --now $1 tick"; (cd "$ws" && "$DUBAN" --now "$1" tick); }
 
+# scripts/demo.sh plays this beside the bureau's own fortnight, one day at a
+# time: it sets DUBAN_DEMO_SYNC to a folder with two named pipes; the play says
+# which day it has reached on "at" and waits for "go" before playing it.
+# Alone (no DUBAN_DEMO_SYNC) the play runs straight through.
+if [[ -n ${DUBAN_DEMO_SYNC:-} ]]; then
+  trap 'echo "exit $?" >"$DUBAN_DEMO_SYNC/at"' EXIT
+fi
+next_day() {
+  [[ -n ${DUBAN_DEMO_SYNC:-} ]] || return 0
+  echo "$1" >"$DUBAN_DEMO_SYNC/at"
+  read -r _ <"$DUBAN_DEMO_SYNC/go"
+}
+
 mkdir -p "$ws/workflows"
 cp -n "$here/../workflows/village-monthly.toml" "$ws/workflows/" 2>/dev/null || true
 
@@ -74,6 +87,7 @@ at feng-jun $day village household list
 # ------------------------------------------------------------ the fortnight
 # First workday of March: tick opens village-monthly/2026-03, which plans the
 # leaders' visits and reviews February's incomes (risk-review).
+next_day 2026-03-02
 tick 2026-03-02T09:00
 
 # Measures, each a task for a cadre.
@@ -86,28 +100,37 @@ at feng-jun $day village measure --household shiqiao-001 --type 住房 --owner y
   --due 2026-03-09 --note "危房鉴定并申报农村危房改造"
 
 # The monthly leadership visit: a water pump for the spring irrigation.
+next_day 2026-03-05
 at zhao-liping 2026-03-05T15:00 village visit --village xiaohe \
   --issues "春灌用水困难；蔬菜大棚闲置缺承租人" \
   --resources "协调120米扬程大功率水泵一台；发动社会力量为蔬菜大棚寻找承租人" --with feng-jun
 tick 2026-03-05T18:00
 
 # Social assistance paid: the cadre closes the task; the hook records the outcome.
+next_day 2026-03-06
 at cao-ying 2026-03-06T11:00 task done village-measures/2026-03/m-0002 \
   --reason "已发放临时救助金3000元，纳入重点监测"
 tick 2026-03-06T18:00
 
 # A job found.
+next_day 2026-03-09
 at peng-fei 2026-03-09T16:00 village measure done --measure m-0001 \
   --outcome "周建军已在县城物流园就业，月工资3200元"
+next_day 2026-03-10
 at li-wenhua 2026-03-10T10:00 village visit --village shiqiao \
   --issues "村道破损；两户危房改造进度" --resources "对接交通局纳入村道修缮计划"
 tick 2026-03-10T18:00   # the housing measure (due 9 March) is now overdue
+next_day 2026-03-12
 tick 2026-03-12T18:00
 
 # The monthly assessment of the risk-cleared rule (风险消除), by hand.
+next_day 2026-03-13
 at feng-jun 2026-03-13T16:00 village assess --month 2026-02
 at feng-jun 2026-03-13T16:05 village measure list
 tick 2026-03-13T18:00
 
-step "duban --now 2026-03-13T18:10 status --week 2026-W11"
-(cd "$ws" && "$DUBAN" --now 2026-03-13T18:10 status --week 2026-W11)
+# Driven by scripts/demo.sh, the demo shows the whole bureau's week instead.
+if [[ -z ${DUBAN_DEMO_SYNC:-} ]]; then
+  step "duban --now 2026-03-13T18:10 status --week 2026-W11"
+  (cd "$ws" && "$DUBAN" --now 2026-03-13T18:10 status --week 2026-W11)
+fi

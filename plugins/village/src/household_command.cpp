@@ -114,6 +114,7 @@ int list(const sdk::CommandInput& input, sdk::Context& context, std::ostream& ou
     return 0;
   }
   std::vector<std::vector<std::string>> rows;
+  rows.reserve(records.size());
   for (const auto& r : records) rows.push_back(household_row(r, settings, context));
   print_table(out,
               {"户", "户主", "村", "类别", "人口", "年人均收入", "劳动能力", "三保障", "帮扶责任人",

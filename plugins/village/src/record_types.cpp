@@ -10,6 +10,7 @@ using sdk::FieldType;
 
 std::vector<std::string> ids_of(const std::vector<Term>& terms) {
   std::vector<std::string> ids;
+  ids.reserve(terms.size());
   for (const auto& term : terms) ids.push_back(term.id);
   return ids;
 }

@@ -19,6 +19,7 @@ bool done_within(const MeasureRow& measure, std::string_view from, std::string_v
 std::vector<CategoryTally> tally_by_category(const std::vector<HouseholdRow>& households,
                                              const std::vector<Term>& categories) {
   std::vector<CategoryTally> tallies;
+  tallies.reserve(categories.size());
   for (const auto& category : categories) tallies.push_back({category});
   for (const auto& household : households) {
     auto it = std::find_if(tallies.begin(), tallies.end(), [&](const CategoryTally& t) {
