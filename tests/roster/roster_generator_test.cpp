@@ -232,12 +232,9 @@ weekdays = ["monday", "wednesday"]
   EXPECT_GE(p2_shifts, 2);  // still takes a fair share on the days they can
 }
 
-// An early and a late shift every day, everyone but p1 on leave: p1 can take
-// the early and the late shift of one day (11 hours apart, the rule wants
-// 10) but not the late one and then the next morning's early one (8.5 hours),
-// so the second day's early shift cannot be filled, and the message names the rule.
-TEST(RosterGenerator, RefusesAShiftThatBreaksTheRestBetweenShifts) {
-  const Organisation org = test_org();
+// An early (08:00-09:00) and a late (20:00-23:30) shift every day, at least
+// 10 hours' rest between shifts, and `away` on leave from 2026-03-09 to `until`.
+std::string early_late_roster(const std::vector<std::string>& away, const std::string& until) {
   std::string text = R"(
 [roster]
 id = "duty"
@@ -262,11 +259,20 @@ start = "20:00"
 end = "23:30"
 posts = ["gate"]
 )";
-  for (const char* away : {"lead", "p2", "p3", "p4", "p5"}) {
-    text +=
-        std::string("[[leave]]\nperson = \"") + away + "\"\nfrom = 2026-03-09\nto = 2026-03-10\n";
+  for (const auto& person : away) {
+    text += "[[leave]]\nperson = \"" + person + "\"\nfrom = 2026-03-09\nto = " + until + "\n";
   }
-  const auto roster = load_ok(text, org);
+  return text;
+}
+
+// An early and a late shift every day, everyone but p1 on leave: p1 can take
+// the early and the late shift of one day (11 hours apart, the rule wants
+// 10) but not the late one and then the next morning's early one (8.5 hours),
+// so the second day's early shift cannot be filled, and the message names the rule.
+TEST(RosterGenerator, RefusesAShiftThatBreaksTheRestBetweenShifts) {
+  const Organisation org = test_org();
+  const auto roster =
+      load_ok(early_late_roster({"lead", "p2", "p3", "p4", "p5"}, "2026-03-10"), org);
   RosterBook book(roster, org);
   auto result = generate_roster(roster, org, test_calendar(), make_date(2026, 3, 9),
                                 make_date(2026, 3, 10), book);
@@ -282,35 +288,7 @@ posts = ["gate"]
 // the late shift and then the next morning's early one.
 TEST(RosterGenerator, KeepsTheRestBetweenShiftsWhenSomeoneElseCanTakeIt) {
   const Organisation org = test_org();
-  std::string text = R"(
-[roster]
-id = "duty"
-[rules]
-min_rest_hours = 10
-[[team]]
-id = "all"
-teams = ["t"]
-[[post]]
-id = "gate"
-team = "all"
-[[shift]]
-id = "early"
-pattern = "daily"
-start = "08:00"
-end = "09:00"
-posts = ["gate"]
-[[shift]]
-id = "late"
-pattern = "daily"
-start = "20:00"
-end = "23:30"
-posts = ["gate"]
-)";
-  for (const char* away : {"lead", "p3", "p4", "p5"}) {
-    text +=
-        std::string("[[leave]]\nperson = \"") + away + "\"\nfrom = 2026-03-09\nto = 2026-03-15\n";
-  }
-  const auto roster = load_ok(text, org);
+  const auto roster = load_ok(early_late_roster({"lead", "p3", "p4", "p5"}, "2026-03-15"), org);
   RosterBook book(roster, org);
   auto result = generate_roster(roster, org, test_calendar(), make_date(2026, 3, 9),
                                 make_date(2026, 3, 15), book);
