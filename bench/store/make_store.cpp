@@ -39,8 +39,8 @@
 #include <string>
 #include <vector>
 
-#include "calendar/period.hpp"
-#include "config/workspace.hpp"
+#include "dates/period.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "engine/reducer.hpp"
 #include "engine/tick.hpp"

@@ -31,9 +31,9 @@
 #include <utility>
 #include <vector>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "cli/command.hpp"
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "engine/lights.hpp"
 #include "status/status_report.hpp"

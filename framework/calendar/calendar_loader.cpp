@@ -2,7 +2,7 @@
 
 #include <map>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

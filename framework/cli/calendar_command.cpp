@@ -2,7 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "cli/command.hpp"
 
 namespace duban::cli {

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "calendar/date.hpp"
-#include "config/workspace.hpp"
+#include "dates/date.hpp"
+#include "workspace/workspace.hpp"
 #include "store/store.hpp"
 
 namespace duban::cli {
@@ -83,6 +83,10 @@ struct CommandSpec {
 };
 
 std::vector<CommandSpec> builtin_commands();
+/// How the CLI assembles a workspace: plugins may not take the names of the
+/// command table (nor help and version), since their commands live under
+/// their own name beside the core's.
+WorkspaceLoadOptions workspace_load_options();
 
 CommandSpec init_command();
 CommandSpec validate_command();

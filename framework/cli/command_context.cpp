@@ -41,7 +41,7 @@ bool CommandContext::report(const Diagnostics& diagnostics) {
 const Workspace& CommandContext::workspace() {
   if (workspace_) return *workspace_;
   Diagnostics diagnostics;
-  auto ws = load_workspace(workspace_root(), diagnostics);
+  auto ws = load_workspace(workspace_root(), diagnostics, workspace_load_options());
   if (report(diagnostics) || !ws) {
     err_ << "duban: " << diagnostics.error_count() << " error(s) in the workspace configuration\n";
     throw CommandExit{exit_bad_input};

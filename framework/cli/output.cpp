@@ -3,10 +3,10 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "report/csv.hpp"
-#include "report/markdown.hpp"
-#include "report/terminal.hpp"
-#include "report/text_table.hpp"
+#include "text/csv.hpp"
+#include "text/markdown.hpp"
+#include "text/terminal.hpp"
+#include "text/text_table.hpp"
 
 namespace duban::cli {
 

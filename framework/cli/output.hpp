@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli/command.hpp"
-#include "report/text_table.hpp"
+#include "text/text_table.hpp"
 
 namespace duban::cli {
 

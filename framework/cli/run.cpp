@@ -15,6 +15,13 @@ std::vector<CommandSpec> builtin_commands() {
           serve_command(),    user_command()};
 }
 
+WorkspaceLoadOptions workspace_load_options() {
+  WorkspaceLoadOptions options;
+  for (const auto& spec : builtin_commands()) options.reserved_names.insert(spec.name);
+  options.reserved_names.insert({"help", "version"});
+  return options;
+}
+
 namespace {
 std::string env_or(const char* name, std::string fallback) {
   // NOLINTNEXTLINE(concurrency-mt-unsafe): read once, before any thread exists.

@@ -8,7 +8,7 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
-#include "report/csv.hpp"
+#include "text/csv.hpp"
 #include "status/status_report.hpp"
 #include "views/status_json.hpp"
 

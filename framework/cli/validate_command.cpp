@@ -4,7 +4,7 @@
 
 #include "calendar/calendar_loader.hpp"
 #include "cli/command.hpp"
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "org/org_loader.hpp"
 #include "roster/roster_loader.hpp"
 #include "score/scoring_rules.hpp"
@@ -117,7 +117,7 @@ int finish(CommandContext& ctx, const Diagnostics& diagnostics, const std::strin
 
 int validate_workspace(CommandContext& ctx, const std::string& format) {
   Diagnostics diagnostics;
-  auto ws = load_workspace(ctx.workspace_root(), diagnostics);
+  auto ws = load_workspace(ctx.workspace_root(), diagnostics, workspace_load_options());
   std::string summary;
   if (ws) {
     summary = std::to_string(ws->workflows.size()) + " workflows, " +
@@ -138,7 +138,7 @@ int validate_paths(CommandContext& ctx, const std::vector<std::string>& paths,
                       ? find_workspace(fs::current_path())
                       : std::optional<fs::path>(ctx.options().workspace)) {
     Diagnostics ignored;
-    ws = load_workspace(*root, ignored);
+    ws = load_workspace(*root, ignored, workspace_load_options());
     if (ignored.has_errors()) ws.reset();
   }
   Diagnostics diagnostics;

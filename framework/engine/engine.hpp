@@ -10,8 +10,8 @@
 #include <duban/extensions.hpp>
 #include <nlohmann/json.hpp>
 
-#include "calendar/date.hpp"
-#include "config/workspace.hpp"
+#include "dates/date.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/task_state.hpp"
 #include "plan/planned_run.hpp"
 #include "store/store.hpp"

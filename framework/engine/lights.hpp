@@ -7,7 +7,7 @@
 #include <string>
 
 #include "calendar/working_calendar.hpp"
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "store/records.hpp"
 #include "workflow/deadline_policy.hpp"
 

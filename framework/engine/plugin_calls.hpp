@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 
 namespace duban {

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 #include "diagnostics/suggest.hpp"
 
 namespace duban {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "org/organisation.hpp"
 
 namespace duban {

@@ -6,8 +6,8 @@
 
 #include "graph/drawing_layout.hpp"
 #include "graph/graph_drawing.hpp"
-#include "report/display_width.hpp"
-#include "report/xml_escape.hpp"
+#include "text/display_width.hpp"
+#include "text/xml_escape.hpp"
 
 namespace duban {
 

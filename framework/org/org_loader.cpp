@@ -4,7 +4,7 @@
 #include <map>
 #include <set>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 
 namespace duban {

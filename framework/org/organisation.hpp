@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 
 namespace duban {
 

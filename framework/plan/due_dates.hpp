@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "calendar/working_calendar.hpp"
 #include "plan/planned_run.hpp"
 #include "workflow/deadline_policy.hpp"

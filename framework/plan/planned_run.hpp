@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "calendar/date.hpp"
-#include "calendar/period.hpp"
+#include "dates/date.hpp"
+#include "dates/period.hpp"
 
 namespace duban {
 

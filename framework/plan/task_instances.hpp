@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "calendar/period.hpp"
-#include "config/workspace.hpp"
+#include "dates/period.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban {
 

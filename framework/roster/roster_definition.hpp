@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 #include "org/organisation.hpp"
 
 namespace duban {

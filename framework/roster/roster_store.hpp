@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "roster/roster_book.hpp"
 #include "roster/roster_generator.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "diagnostics/suggest.hpp"
 #include "engine/engine.hpp"
 #include "engine/reducer.hpp"

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "store/store.hpp"
 
 namespace duban {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "org/organisation.hpp"
 #include "score/scoring_rules.hpp"
 #include "score/week_metrics.hpp"

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "score/scoring_rules.hpp"
 #include "score/week_metrics.hpp"

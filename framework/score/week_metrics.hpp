@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 #include "store/store.hpp"
 
 namespace duban {

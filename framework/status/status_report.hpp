@@ -10,8 +10,8 @@
 #include <vector>
 
 #include <duban/extensions.hpp>
-#include "calendar/period.hpp"
-#include "config/workspace.hpp"
+#include "dates/period.hpp"
+#include "workspace/workspace.hpp"
 
 #include "engine/lights.hpp"
 #include "store/store.hpp"

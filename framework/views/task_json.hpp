@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "store/records.hpp"
 
 namespace duban {

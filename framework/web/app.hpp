@@ -7,7 +7,7 @@
 #include <mutex>
 #include <string>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "status/status_report.hpp"
 #include "web/clock.hpp"

@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <functional>
 
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 
 namespace duban::web {
 

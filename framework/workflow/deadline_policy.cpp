@@ -2,7 +2,7 @@
 
 #include <set>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 
 namespace duban {

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "calendar/date.hpp"
-#include "calendar/period.hpp"
+#include "dates/date.hpp"
+#include "dates/period.hpp"
 #include "workflow/deadline_policy.hpp"
 
 namespace duban {

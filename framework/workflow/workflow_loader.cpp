@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "workflow/task_template_loader.hpp"
 

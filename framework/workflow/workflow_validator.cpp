@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "extensions/schema_check.hpp"
 #include "graph/task_graph.hpp"

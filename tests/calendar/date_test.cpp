@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 
 namespace duban {
 namespace {

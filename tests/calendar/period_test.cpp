@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 
 namespace duban {
 namespace {

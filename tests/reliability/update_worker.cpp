@@ -20,7 +20,7 @@
 #include <system_error>
 #include <vector>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "store/store.hpp"
 

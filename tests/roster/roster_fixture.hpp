@@ -3,7 +3,7 @@
 
 #include <gtest/gtest.h>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "org/org_loader.hpp"
 #include "roster/roster_generator.hpp"
 #include "roster/roster_loader.hpp"

@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
 #include "support/workspace_fixture.hpp"

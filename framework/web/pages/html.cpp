@@ -1,6 +1,6 @@
 #include "web/pages/html.hpp"
 
-#include "report/xml_escape.hpp"
+#include "text/xml_escape.hpp"
 
 namespace duban::web::html {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "status/status_report.hpp"
 #include "store/records.hpp"
 #include "web/http.hpp"

@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
 

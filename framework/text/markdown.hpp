@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "report/text_table.hpp"  // Align
+#include "text/text_table.hpp"  // Align
 
 namespace duban {
 

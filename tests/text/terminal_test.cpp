@@ -1,4 +1,4 @@
-#include "report/terminal.hpp"
+#include "text/terminal.hpp"
 
 #include <gtest/gtest.h>
 

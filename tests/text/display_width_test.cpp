@@ -1,4 +1,4 @@
-#include "report/display_width.hpp"
+#include "text/display_width.hpp"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 
 #include <fstream>
 #include <sstream>

@@ -1,4 +1,4 @@
-#include "report/text_table.hpp"
+#include "text/text_table.hpp"
 
 #include <gtest/gtest.h>
 
@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "report/display_width.hpp"
+#include "text/display_width.hpp"
 
 namespace duban {
 namespace {

@@ -1,4 +1,4 @@
-#include "calendar/date.hpp"
+#include "dates/date.hpp"
 
 #include <array>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "calendar/period.hpp"
+#include "dates/period.hpp"
 
 #include <cstdio>
 

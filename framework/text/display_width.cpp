@@ -1,6 +1,6 @@
-#include "report/display_width.hpp"
+#include "text/display_width.hpp"
 
-#include "report/utf8_scan.hpp"
+#include "text/utf8_scan.hpp"
 
 namespace duban {
 

@@ -1,4 +1,4 @@
-#include "report/csv.hpp"
+#include "text/csv.hpp"
 
 #include <string_view>
 

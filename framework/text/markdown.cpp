@@ -1,4 +1,4 @@
-#include "report/markdown.hpp"
+#include "text/markdown.hpp"
 
 #include <stdexcept>
 #include <string_view>

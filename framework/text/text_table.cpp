@@ -1,4 +1,4 @@
-#include "report/text_table.hpp"
+#include "text/text_table.hpp"
 
 #include <algorithm>
 #include <numeric>
@@ -8,8 +8,8 @@
 
 #include <utf8proc.h>
 
-#include "report/display_width.hpp"
-#include "report/utf8_scan.hpp"
+#include "text/display_width.hpp"
+#include "text/utf8_scan.hpp"
 
 namespace duban {
 

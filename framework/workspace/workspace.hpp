@@ -4,6 +4,8 @@
 
 #include <duban/diagnostic.hpp>
 #include <filesystem>
+#include <functional>
+#include <set>
 #include <memory>
 #include <optional>
 #include <string>
@@ -15,6 +17,7 @@
 #include "calendar/working_calendar.hpp"
 #include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
+#include "plugin_host/plugin_host.hpp"
 #include "roster/roster_definition.hpp"
 #include "score/scoring_rules.hpp"
 #include "workflow/deadline_policy.hpp"
@@ -82,10 +85,25 @@ struct Workspace {
 /// The nearest folder at or above `start` that holds duban.toml.
 std::optional<std::filesystem::path> find_workspace(const std::filesystem::path& start);
 
+/// Loads the libraries of the plugin folders duban.toml names into a registry.
+using PluginLoader =
+    std::function<void(const PluginSearch&, ExtensionRegistry&, Diagnostics&)>;
+
+/// How a workspace is assembled, as its caller decides.
+struct WorkspaceLoadOptions {
+  /// Names no plugin may take: the program's own command names, which only
+  /// the program knows (the CLI passes its command table's names).
+  std::set<std::string, std::less<>> reserved_names;
+  /// The seam for plugin loading: the default opens shared libraries;
+  /// tests assemble a workspace with plugins built into the test instead.
+  PluginLoader load_plugins = duban::load_plugins;
+};
+
 /// Loads and validates everything; returns null only when duban.toml itself
 /// cannot be read. Check `diagnostics.has_errors()` before using the result.
 std::unique_ptr<Workspace> load_workspace(const std::filesystem::path& root,
-                                          Diagnostics& diagnostics);
+                                          Diagnostics& diagnostics,
+                                          const WorkspaceLoadOptions& options = {});
 
 /// The calendar files of a workspace in load order (year files, then overrides).
 std::vector<std::string> calendar_paths(const Workspace& ws);

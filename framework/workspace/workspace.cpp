@@ -1,11 +1,11 @@
-#include "config/workspace.hpp"
+#include "workspace/workspace.hpp"
 
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "calendar/calendar_loader.hpp"
-#include "config/toml_reader.hpp"
+#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "extensions/schema_check.hpp"
 #include "org/org_loader.hpp"
@@ -130,23 +130,16 @@ void load_workflows(Workspace& ws, Diagnostics& diagnostics) {
   }
 }
 
-// The core's command names: a plugin's commands live under its name.
-const std::set<std::string, std::less<>>& reserved_names() {
-  static const std::set<std::string, std::less<>> names{
-      "init",   "validate", "graph",  "plan",  "calendar", "task", "log",  "tick",
-      "status", "plugins",  "roster", "score", "serve",    "user", "help", "version"};
-  return names;
-}
-
-void load_workspace_plugins(Workspace& ws, Diagnostics& diagnostics) {
+void load_workspace_plugins(Workspace& ws, const WorkspaceLoadOptions& options,
+                            Diagnostics& diagnostics) {
   PluginSearch search;
   for (const auto& dir : ws.config.plugin_dirs) {
     search.folders.push_back(fs::absolute(ws.root / dir).lexically_normal());
     search.shown_as.push_back(dir);
   }
   search.where = ws.config.plugin_dirs_position;
-  search.reserved_names = reserved_names();
-  load_plugins(search, *ws.extensions, diagnostics);
+  search.reserved_names = options.reserved_names;
+  options.load_plugins(search, *ws.extensions, diagnostics);
 }
 
 // Each [plugins.NAME] table is read against the schema plugin NAME
@@ -312,7 +305,8 @@ std::vector<std::string> calendar_paths(const Workspace& ws) {
   return paths;
 }
 
-std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& diagnostics) {
+std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& diagnostics,
+                                          const WorkspaceLoadOptions& options) {
   auto ws = std::make_unique<Workspace>();
   ws->root = root;
   const std::string config_path = ws->display_path(workspace_file_name);
@@ -323,7 +317,7 @@ std::unique_ptr<Workspace> load_workspace(const fs::path& root, Diagnostics& dia
     return nullptr;
   }
   ws->config = load_workspace_config(config_path, diagnostics);
-  load_workspace_plugins(*ws, diagnostics);
+  load_workspace_plugins(*ws, options, diagnostics);
   ws->org = load_organisation(ws->display_path(ws->config.organisation_file), diagnostics);
   read_plugin_configs(*ws, diagnostics);
   ws->calendar = load_calendar(calendar_paths(*ws), diagnostics);

@@ -1,4 +1,4 @@
-#include "report/xml_escape.hpp"
+#include "text/xml_escape.hpp"
 
 namespace duban {
 

@@ -1,4 +1,4 @@
-#include "report/utf8_scan.hpp"
+#include "text/utf8_scan.hpp"
 
 #include <algorithm>
 
