@@ -8,7 +8,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-dev libtomlplusplus-dev libspdlog-dev libfmt-dev libcli11-dev
           nlohmann-json3-dev libutf8proc-dev libgtest-dev libgmock-dev libssl-dev
           libsqlite3-dev graphviz clang-14 libclang-rt-14-dev
-          libcpp-httplib-dev libsodium-dev wrk chromium fonts-wqy-microhei)
+          libcpp-httplib-dev libsodium-dev wrk chromium fonts-wqy-microhei python3)
 # The browser tests run playwright-core under Node.js: Debian's nodejs and
 # npm, unless a Node.js (with its own npm) is installed already.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)

@@ -125,7 +125,7 @@ double completions_ms(bool with_hook) {
   if (with_hook) ws->extensions = registry_with_noop_hook();
   auto store = open_store("sqlite:duban.db", dir.path());
   const LocalDateTime now = *parse_iso8601("2026-03-09T10:00", ws->config.zone);
-  Engine engine(*ws, now);
+  Engine engine(ws->definitions(), now);
   {
     auto writer = store->write();
     engine.create_run(*writer, many_tasks(*ws, now), "system");

@@ -190,9 +190,9 @@ int run(const Options& o) {
     std::size_t rows[3] = {0, 0, 0};
     measure_on_new_store("build_status " + period.key() + " (new connection, open not timed)",
                          o.runs, *ws,
-                         [&](Store& fresh) { build_status(*ws, fresh, period, now_text, {}); });
+                         [&](Store& fresh) { build_status(ws->definitions(), fresh, period, now_text, {}); });
     measure("build_status " + period.key() + " (warm connection)", o.runs,
-            [&] { build_status(*ws, *store, period, now_text, {}); });
+            [&] { build_status(ws->definitions(), *store, period, now_text, {}); });
     TaskQuery due_in;
     due_in.due_from = start;
     due_in.due_to = end;
@@ -252,14 +252,14 @@ int run(const Options& o) {
   if (!o.done.empty()) {
     const auto& [first_task, first_actor] = o.done.front();
     measure("done " + first_task.substr(0, 30) + "…: act, rolled back", o.runs, [&] {
-      Engine e(*ws, *now);
+      Engine e(ws->definitions(), *now);
       auto writer = store->write();
       e.act(*writer, {TaskAction::done, first_task, first_actor, "", "", "", {}});
     });
     std::vector<double> act_ms;
     std::vector<double> commit_ms;
     for (const auto& [task, actor] : o.done) {
-      Engine e(*ws, *now);
+      Engine e(ws->definitions(), *now);
       const auto t0 = Clock::now();
       auto writer = store->write();
       e.act(*writer, {TaskAction::done, task, actor, "", "", "", {}});

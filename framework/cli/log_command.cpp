@@ -63,7 +63,7 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& e : events) {
       list.push_back({{"id", e.id},
-                      {"time", iso_time(e.time, ws)},
+                      {"time", iso_time(e.time, ws.definitions())},
                       {"actor", e.actor},
                       {"run", e.run},
                       {"task", e.task},

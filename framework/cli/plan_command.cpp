@@ -118,7 +118,7 @@ std::map<std::string, std::string> parse_params(CommandContext& ctx,
 int create_runs(CommandContext& ctx, const std::vector<PlannedRun>& runs,
                 const std::string& format) {
   const std::string actor = ctx.options().as.empty() ? "system" : ctx.actor();
-  Engine engine(ctx.workspace(), ctx.now());
+  Engine engine(ctx.workspace().definitions(), ctx.now());
   auto writer = ctx.store().write();
   std::vector<CreateRunOutcome> outcomes;
   outcomes.reserve(runs.size());
@@ -150,7 +150,8 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
     ctx.fail("--period '" + o.period +
              "' is not a period (2026-W07, 2026-02, 2026-Q1, 2026 or 2026-02-13)");
   Diagnostics diagnostics;
-  PlanRequest request{&ws, wf, *period, parse_params(ctx, o.params), std::nullopt};
+  const Definitions definitions = ws.definitions();
+  PlanRequest request{&definitions, wf, *period, parse_params(ctx, o.params), std::nullopt};
   // Recorded runs hand over no earlier than now; a preview shows the plan as written.
   if (!o.dry_run) request.not_before = ctx.now().date;
   const auto runs = plan_runs(request, diagnostics);

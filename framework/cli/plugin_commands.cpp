@@ -53,9 +53,9 @@ int run_plugin_command(CommandContext& ctx, const Owned<sdk::Command>& command,
   const sdk::CommandInput input = input_of(parsed, command.value, format);
   std::ostringstream output;
   std::unique_ptr<StoreWriter> writer;
-  Engine engine(ws, now);
+  Engine engine(ws.definitions(), now);
   if (command.value.writes) writer = ctx.store().write();
-  PluginContext context(ws, command.plugin, now, actor, &ctx.store(), writer.get(),
+  PluginContext context(ws.definitions(), command.plugin, now, actor, &ctx.store(), writer.get(),
                         writer ? &engine : nullptr);
   int code = exit_ok;
   try {

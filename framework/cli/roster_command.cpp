@@ -195,7 +195,7 @@ int run_generate(CommandContext& ctx, const RosterOptions& o) {
       lines.push_back({a.slot.date, a.slot.shift, a.slot.post, a.assignees, "", ""});
     if (!o.dry_run) {
       const PlannedRun run = roster_run(roster, ws.org, range, result.assignments);
-      Engine engine(ws, ctx.now());
+      Engine engine(ws.definitions(), ctx.now());
       auto writer = store.write();
       created = engine.create_run(*writer, run, actor_or_system(ctx)).created;
       writer->commit();
@@ -259,7 +259,7 @@ int print_change(CommandContext& ctx, const RosterChange& change, const std::str
   const Workspace& ws = ctx.workspace();
   if (ctx.options().format == "json") {
     json tasks = json::array();
-    for (const auto& t : change.changed) tasks.push_back(task_json(t, ws));
+    for (const auto& t : change.changed) tasks.push_back(task_json(t, ws.definitions()));
     ctx.out() << json{{"changed", tasks}, {"events", change.events.size()}}.dump(2) << '\n';
     return exit_ok;
   }
@@ -283,7 +283,7 @@ int run_swap(CommandContext& ctx, const RosterOptions& o) {
   auto writer = store.write();
   RosterChange change;
   try {
-    change = swap_shifts(*writer, ws, roster, leave, ctx.now(), actor, *a, *b, o.reason);
+    change = swap_shifts(*writer, ws.org, roster, leave, ctx.now(), actor, *a, *b, o.reason);
   } catch (const RuleError& e) {
     ctx.fail(std::string(e.what()) + "\nnothing changed");
   }
@@ -306,7 +306,7 @@ int run_leave(CommandContext& ctx, const RosterOptions& o) {
   auto writer = store.write();
   RosterChange change;
   try {
-    change = record_leave(*writer, ws, roster, leave, ctx.now(), actor,
+    change = record_leave(*writer, ws.org, roster, leave, ctx.now(), actor,
                           RosterLeave{o.person, *from, *to, o.reason});
   } catch (const RuleError& e) {
     ctx.fail(std::string(e.what()) + "\nnothing changed");

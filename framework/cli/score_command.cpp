@@ -233,7 +233,7 @@ json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Worksp
           {"week", sheet.week.key()},
           {"start", format_date(sheet.week.start)},
           {"end", format_date(sheet.week.end)},
-          {"now", iso_time(sheet.now, ws)},
+          {"now", iso_time(sheet.now, ws.definitions())},
           {"full_marks", optional_number(rules.full_marks)},
           {"unit_score", rules.unit_score == UnitScore::sum ? "sum" : "average"},
           {"people", std::move(people)},
@@ -401,7 +401,7 @@ int run_enter(CommandContext& ctx, const EnterOptions& o) {
   auto writer = ctx.store().write();
   ScoreEntryRecord entry;
   try {
-    entry = enter_score(*writer, ws, request, store_time(ctx.now()));
+    entry = enter_score(*writer, ws.org, ws.scoring, request, store_time(ctx.now()));
   } catch (const RuleError& e) {
     ctx.fail(e.what());
   }
@@ -413,7 +413,7 @@ int run_enter(CommandContext& ctx, const EnterOptions& o) {
                       {"item", entry.item},
                       {"value", entry.value},
                       {"entered_by", entry.entered_by},
-                      {"entered_at", iso_time(entry.entered_at, ws)}}
+                      {"entered_at", iso_time(entry.entered_at, ws.definitions())}}
                      .dump(2)
               << '\n';
     return exit_ok;

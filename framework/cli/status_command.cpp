@@ -212,11 +212,11 @@ int run_status(CommandContext& ctx, const StatusOptions& o) {
   if (!o.filter.unit.empty() && !ws.org.unit(o.filter.unit))
     ctx.fail("unknown unit '" + o.filter.unit + "'");
   const Period period = resolve_period(ctx, o, now);
-  const StatusReport report = build_status(ws, ctx.store(), period, store_time(now), o.filter);
+  const StatusReport report = build_status(ws.definitions(), ctx.store(), period, store_time(now), o.filter);
   const std::size_t limit = list_limit(o, format);
-  const auto sections = build_plugin_sections(ws, ctx.store(), period, now, o.filter);
+  const auto sections = build_plugin_sections(ws.definitions(), ctx.store(), period, now, o.filter);
   if (format == "json") {
-    json out = report_json(report, ws, limit);
+    json out = report_json(report, ws.definitions(), limit);
     out["sections"] = sections_json(sections);
     ctx.out() << out.dump(2) << '\n';
   } else if (format == "csv") {

@@ -23,7 +23,7 @@ struct ActionOptions {
 // Runs one action in its own write transaction: all of it, or nothing.
 int run_action(CommandContext& ctx, TaskAction action, const ActionOptions& o) {
   const std::string actor = ctx.actor();
-  Engine engine(ctx.workspace(), ctx.now());
+  Engine engine(ctx.workspace().definitions(), ctx.now());
   auto writer = ctx.store().write();
   ActionRequest request{action, o.task, actor, o.reason, o.text, o.until, o.to};
   ActionOutcome outcome;
@@ -34,7 +34,7 @@ int run_action(CommandContext& ctx, TaskAction action, const ActionOptions& o) {
   }
   writer->commit();
   if (ctx.options().format == "json") {
-    ctx.out() << action_json(outcome, ctx.workspace()).dump(2) << '\n';
+    ctx.out() << action_json(outcome, ctx.workspace().definitions()).dump(2) << '\n';
     return exit_ok;
   }
   ctx.out() << action_done_line(action, outcome.task, ctx.workspace()) << '\n';

@@ -17,7 +17,7 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
   const auto tasks = ctx.store().tasks(to_query(o));
   if (format == "json") {
     json list = json::array();
-    for (const auto& t : tasks) list.push_back(task_json(t, ws));
+    for (const auto& t : tasks) list.push_back(task_json(t, ws.definitions()));
     ctx.out() << json{{"tasks", list}}.dump(2) << '\n';
     return exit_ok;
   }
@@ -44,8 +44,8 @@ int run_show(CommandContext& ctx, const std::string& ref) {
   q.task = task.id;
   const auto events = ctx.store().events(q);
   if (ctx.options().format == "json") {
-    json out = task_json(task, ws);
-    out["history"] = history_json(events, ws);
+    json out = task_json(task, ws.definitions());
+    out["history"] = history_json(events, ws.definitions());
     ctx.out() << out.dump(2) << '\n';
     return exit_ok;
   }

@@ -14,7 +14,7 @@ int run_tick(CommandContext& ctx) {
   const Workspace& ws = ctx.workspace();
   const LocalDateTime now = ctx.now();
   auto writer = ctx.store().write();
-  const TickReport report = tick(ws, *writer, now);
+  const TickReport report = tick(ws.definitions(), *writer, now);
   writer->commit();
   if (format == "json") {
     ctx.out() << nlohmann::json{{"now", format_iso8601(now, ws.config.zone)},

@@ -94,7 +94,7 @@ int run_list(CommandContext& ctx) {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& a : accounts) {
       list.push_back({{"person", a.id},
-                      {"set_at", iso_time(a.set_at, ws)},
+                      {"set_at", iso_time(a.set_at, ws.definitions())},
                       {"set_by", a.set_by},
                       {"admin", ws.is_admin(a.id)}});
     }

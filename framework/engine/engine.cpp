@@ -117,13 +117,13 @@ std::string store_time(LocalDateTime when) {
   return format_date(when.date) + "T" + format_time_of_day(when.time);
 }
 
-Engine::Engine(const Workspace& workspace, LocalDateTime now) : workspace_(workspace), now_(now) {}
+Engine::Engine(const Definitions& definitions, LocalDateTime now) : defs_(definitions), now_(now) {}
 
 void Engine::require_person(const std::string& person) const {
   if (person.empty()) throw RuleError("who is acting? give --as PERSON (or set DUBAN_USER)");
-  if (!workspace_.org.person(person)) {
+  if (!defs_.org.person(person)) {
     throw RuleError("unknown person '" + person + "'" +
-                    did_you_mean(person, workspace_.org.person_ids()));
+                    did_you_mean(person, defs_.org.person_ids()));
   }
 }
 
@@ -167,9 +167,9 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
     TaskRecord task;
     task.id = run.key() + "/" + t.id;
     task.run = run.key();
-    out.events.push_back(
-        emit(writer, task, event_type::task_created, actor,
-             task_created_payload(t, run.key(), run.workflow, workspace_.org).dump(), ""));
+    out.events.push_back(emit(writer, task, event_type::task_created, actor,
+                              task_created_payload(t, run.key(), run.workflow, defs_.org).dump(),
+                              ""));
     created_tasks.push_back(std::move(task));
   }
   out.created = true;
@@ -185,7 +185,7 @@ TaskRecord Engine::find_task(StoreWriter& writer, const std::string& ref) {
 }
 
 void Engine::check_permission(const ActionRequest& request, const TaskRecord& task) const {
-  const std::string why = permission_refusal(workspace_.org, request.action, task, request.actor);
+  const std::string why = permission_refusal(defs_.org, request.action, task, request.actor);
   if (!why.empty()) throw RuleError(why, RuleKind::forbidden);
 }
 
@@ -204,7 +204,7 @@ void Engine::check_request(const ActionRequest& request, const TaskRecord& task)
     for (const auto& p : request.owners) require_person(p);
   }
   if (request.action == TaskAction::extend) {
-    auto due = parse_iso8601(request.new_due, workspace_.config.zone);
+    auto due = parse_iso8601(request.new_due, defs_.zone);
     if (!due)
       throw RuleError("--until '" + request.new_due + "' is not a date (YYYY-MM-DD[THH:MM])");
     if (store_time(*due) <= task.due)
@@ -217,11 +217,11 @@ EventRecord Engine::apply(StoreWriter& writer, TaskRecord& task, const ActionReq
   if (request.action == TaskAction::note) payload["text"] = request.text;
   if (request.action == TaskAction::reassign) {
     payload["owners"] = request.owners;
-    payload["unit"] = unit_of(workspace_.org, request.owners);
+    payload["unit"] = unit_of(defs_.org, request.owners);
   }
   if (request.action == TaskAction::extend) {
-    auto due = *parse_iso8601(request.new_due, workspace_.config.zone);
-    if (request.new_due.size() == 10) due.time = workspace_.config.workday_end;
+    auto due = *parse_iso8601(request.new_due, defs_.zone);
+    if (request.new_due.size() == 10) due.time = defs_.workday_end;
     payload["due"] = store_time(due);
   }
   return emit(writer, task, event_for(request.action), request.actor, payload.dump(),
@@ -309,7 +309,7 @@ TaskRecord Engine::add_task(StoreWriter& writer, const RunRecord& run, const Pla
   if (writer.task(task.id)) throw RuleError("task " + task.id + " exists already");
   for (const auto& owner : planned.owners) require_person(owner);
   emit(writer, task, event_type::task_created, actor,
-       task_created_payload(planned, run.id, run.workflow, workspace_.org).dump(), "");
+       task_created_payload(planned, run.id, run.workflow, defs_.org).dump(), "");
   run_hooks(writer, sdk::HookEvent::task_created, run, &task, actor);
   return task;
 }

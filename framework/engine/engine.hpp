@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "dates/date.hpp"
-#include "workspace/workspace.hpp"
 #include "engine/task_state.hpp"
+#include "plan/definitions.hpp"
 #include "plan/planned_run.hpp"
 #include "store/store.hpp"
 
@@ -88,7 +88,7 @@ std::string store_time(LocalDateTime when);
 
 class Engine {
  public:
-  Engine(const Workspace& workspace, LocalDateTime now);
+  Engine(const Definitions& definitions, LocalDateTime now);
 
   /// Records a planned run and its tasks; idempotent per (workflow, period).
   CreateRunOutcome create_run(StoreWriter& writer, const PlannedRun& run, const std::string& actor);
@@ -117,7 +117,7 @@ class Engine {
                  const TaskRecord* task, const std::string& actor,
                  const std::string& escalated_to = {}, int level = 0);
   [[nodiscard]] LocalDateTime now() const { return now_; }
-  [[nodiscard]] const Workspace& workspace() const { return workspace_; }
+  [[nodiscard]] const Definitions& definitions() const { return defs_; }
 
  private:
   EventRecord emit(StoreWriter& writer, TaskRecord& task, const char* type,
@@ -127,7 +127,7 @@ class Engine {
   void release_dependents(StoreWriter& writer, const TaskRecord& done, ActionOutcome& outcome);
   EventRecord apply(StoreWriter& writer, TaskRecord& task, const ActionRequest& request);
 
-  const Workspace& workspace_;
+  const Definitions defs_;
   LocalDateTime now_;
   int hook_depth_ = 0;  // hooks that create tasks run hooks again; bounded
 };

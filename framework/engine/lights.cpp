@@ -35,12 +35,12 @@ int days_between(const std::string& from, const std::string& to) {
 
 }  // namespace
 
-const DeadlinePolicy* policy_for_task(const Workspace& workspace, const TaskRecord& task) {
-  if (const WorkflowDefinition* wf = workspace.workflow(task.workflow)) {
-    return find_policy(*wf, task.policy, workspace.policies);
+const DeadlinePolicy* policy_for_task(const Definitions& definitions, const TaskRecord& task) {
+  if (const WorkflowDefinition* wf = definitions.workflow(task.workflow)) {
+    return find_policy(*wf, task.policy, definitions.policies);
   }
-  auto it = workspace.policies.find(task.policy);
-  return it == workspace.policies.end() ? nullptr : &it->second;
+  auto it = definitions.policies.find(task.policy);
+  return it == definitions.policies.end() ? nullptr : &it->second;
 }
 
 LightAssessment assess_light(const TaskRecord& task, const std::string& now,

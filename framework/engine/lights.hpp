@@ -7,7 +7,7 @@
 #include <string>
 
 #include "calendar/working_calendar.hpp"
-#include "workspace/workspace.hpp"
+#include "plan/definitions.hpp"
 #include "store/records.hpp"
 #include "workflow/deadline_policy.hpp"
 
@@ -26,7 +26,7 @@ struct LightAssessment {
 /// task's (possibly extended) due time.
 /// The policy a stored task follows: its workflow's own, else the workspace's
 /// (null if neither defines it any more).
-const DeadlinePolicy* policy_for_task(const Workspace& workspace, const TaskRecord& task);
+const DeadlinePolicy* policy_for_task(const Definitions& definitions, const TaskRecord& task);
 
 LightAssessment assess_light(const TaskRecord& task, const std::string& now,
                              const DeadlinePolicy* policy, const WorkingCalendar& calendar);

@@ -56,8 +56,8 @@ sdk::HookData hook_data(sdk::HookEvent event, const RunRecord& run, const TaskRe
 
 AutomaticRun execute(Engine& engine, StoreWriter& writer, const TaskRecord& task,
                      const Owned<sdk::TaskKind>& kind) {
-  const Workspace& ws = engine.workspace();
-  PluginContext context(ws, kind.plugin, engine.now(), "", nullptr, &writer, &engine);
+  const Definitions& defs = engine.definitions();
+  PluginContext context(defs, kind.plugin, engine.now(), "", nullptr, &writer, &engine);
   sdk::TaskResult result;
   const auto run = writer.run(task.run).value_or(RunRecord{});
   const std::string failure = guarded(writer, "task", [&] {
@@ -80,7 +80,7 @@ AutomaticRun execute(Engine& engine, StoreWriter& writer, const TaskRecord& task
 void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecord& run,
                        const TaskRecord* task, const std::string& actor,
                        const std::string& escalated_to, int level) {
-  const auto hooks = workspace_.extensions->hooks(event);
+  const auto hooks = defs_.extensions.hooks(event);
   if (hooks.empty()) return;
   if (hook_depth_ >= kMaxHookDepth) {
     std::cerr << "duban: warning: hooks nested " << kMaxHookDepth << " deep; "
@@ -91,7 +91,7 @@ void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecor
   const sdk::HookData data = hook_data(event, run, task, actor, escalated_to, level);
   ++hook_depth_;
   for (const auto* hook : hooks) {
-    PluginContext context(workspace_, hook->plugin, now_, actor == "system" ? "" : actor, nullptr,
+    PluginContext context(defs_, hook->plugin, now_, actor == "system" ? "" : actor, nullptr,
                           &writer, this);
     const std::string failure = guarded(writer, savepoint_name("hook", hook_depth_),
                                         [&] { hook->value.run(data, context); });
@@ -107,7 +107,7 @@ void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecor
 std::vector<AutomaticRun> run_automatic_tasks(Engine& engine, StoreWriter& writer) {
   std::vector<AutomaticRun> runs;
   const std::string now = store_time(engine.now());
-  const ExtensionRegistry& registry = *engine.workspace().extensions;
+  const ExtensionRegistry& registry = engine.definitions().extensions;
   for (int pass = 0; pass < kMaxAutomaticPasses; ++pass) {
     TaskQuery ready;
     ready.states = {"ready"};

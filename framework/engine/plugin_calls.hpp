@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
+#include "plan/definitions.hpp"
 
 namespace duban {
 

@@ -128,9 +128,9 @@ void PluginLogger::error(const std::string& message) {
   std::cerr << "duban: plugin " << plugin_ << ": error: " << message << '\n';
 }
 
-PluginContext::PluginContext(const Workspace& workspace, std::string plugin, LocalDateTime now,
+PluginContext::PluginContext(const Definitions& definitions, std::string plugin, LocalDateTime now,
                              std::string actor, Store* store, StoreWriter* writer, Engine* engine)
-    : workspace_(workspace),
+    : defs_(definitions),
       plugin_(std::move(plugin)),
       now_(now),
       actor_(std::move(actor)),
@@ -144,7 +144,7 @@ std::string PluginContext::now() const {
 }
 
 const json& PluginContext::config() const {
-  return workspace_.extensions->config(plugin_);
+  return defs_.extensions.config(plugin_);
 }
 
 StoreWriter& PluginContext::writer(const char* what) {
@@ -163,10 +163,10 @@ std::string PluginContext::event_actor() const {
 
 sdk::Record PluginContext::put(const std::string& type, const std::string& id, json data) {
   StoreWriter& w = writer("writing a record");
-  const auto* registered = workspace_.extensions->record_type(type);
+  const auto* registered = defs_.extensions.record_type(type);
   if (!registered) throw std::invalid_argument("unknown record type '" + type + "'");
   if (id.empty()) throw std::invalid_argument("a " + type + " record needs an id");
-  const auto problems = check_object(data, registered->value.schema, &workspace_.org);
+  const auto problems = check_object(data, registered->value.schema, &defs_.org);
   if (!problems.empty()) {
     throw std::invalid_argument("record " + type + "/" + id + ": " + join(problems));
   }
@@ -250,32 +250,32 @@ PlannedTask PluginContext::planned_task(const RunRecord& run, const sdk::NewTask
   p.title = t.title;
   p.description = t.description;
   p.owners = t.owners;
-  const auto zone = workspace_.config.zone;
+  const auto zone = defs_.zone;
   auto start = t.start.empty() ? std::optional(now_) : parse_iso8601(t.start, zone);
   if (!start)
     throw std::invalid_argument("task " + t.key + ": start '" + t.start + "' is not a time");
   if (t.start.size() == 10) start->time = kWorkdayStart;
   auto due = parse_iso8601(t.due, zone);
   if (!due) throw std::invalid_argument("task " + t.key + ": due '" + t.due + "' is not a date");
-  if (t.due.size() == 10) due->time = workspace_.config.workday_end;
+  if (t.due.size() == 10) due->time = defs_.workday_end;
   p.start = *start;
   p.due = *due;
-  p.policy = t.policy.empty() ? workspace_.config.default_policy : t.policy;
-  auto policy = workspace_.policies.find(p.policy);
-  if (!p.policy.empty() && policy == workspace_.policies.end()) {
+  p.policy = t.policy.empty() ? defs_.default_policy : t.policy;
+  auto policy = defs_.policies.find(p.policy);
+  if (!p.policy.empty() && policy == defs_.policies.end()) {
     throw std::invalid_argument("task " + t.key + ": unknown policy '" + p.policy + "'");
   }
-  if (policy != workspace_.policies.end()) {
-    p.milestones = plan_milestones(policy->second, "ordinary", workspace_.calendar, p.start.date,
-                                   p.due, workspace_.config.workday_end);
+  if (policy != defs_.policies.end()) {
+    p.milestones = plan_milestones(policy->second, "ordinary", defs_.calendar, p.start.date, p.due,
+                                   defs_.workday_end);
   }
   p.task_class = "ordinary";
   p.kind = t.kind.empty() ? "human" : t.kind;
   p.params = t.params;
   if (p.kind != "human") {
-    const auto* kind = workspace_.extensions->task_kind(p.kind);
+    const auto* kind = defs_.extensions.task_kind(p.kind);
     if (!kind) throw std::invalid_argument("task " + t.key + ": unknown kind '" + p.kind + "'");
-    const auto problems = check_object(p.params, kind->value.params, &workspace_.org);
+    const auto problems = check_object(p.params, kind->value.params, &defs_.org);
     if (!problems.empty()) throw std::invalid_argument("task " + t.key + ": " + join(problems));
   }
   const std::string prefix = run.id + "/";
@@ -311,36 +311,35 @@ sdk::TaskView PluginContext::complete_task(const std::string& id, const json& ev
 // ------------------------------------------------- organisation, calendar
 
 std::optional<sdk::PersonView> PluginContext::person(const std::string& id) const {
-  const Person* p = workspace_.org.person(id);
+  const Person* p = defs_.org.person(id);
   if (!p) return std::nullopt;
   return person_view(*p);
 }
 
 std::vector<sdk::PersonView> PluginContext::people() const {
   std::vector<sdk::PersonView> out;
-  for (const auto& id : workspace_.org.person_ids())
-    out.push_back(person_view(*workspace_.org.person(id)));
+  for (const auto& id : defs_.org.person_ids()) out.push_back(person_view(*defs_.org.person(id)));
   return out;
 }
 
 std::optional<sdk::TeamView> PluginContext::team(const std::string& id) const {
-  const Team* t = workspace_.org.team(id);
+  const Team* t = defs_.org.team(id);
   if (!t) return std::nullopt;
   return team_view(*t);
 }
 
 std::vector<sdk::TeamView> PluginContext::teams() const {
   std::vector<sdk::TeamView> out;
-  for (const auto& t : workspace_.org.teams()) out.push_back(team_view(t));
+  for (const auto& t : defs_.org.teams()) out.push_back(team_view(t));
   return out;
 }
 
 bool PluginContext::is_workday(const std::string& date) const {
-  return workspace_.calendar.is_workday(date_or_throw(date));
+  return defs_.calendar.is_workday(date_or_throw(date));
 }
 
 std::string PluginContext::add_workdays(const std::string& date, int days) const {
-  return format_date(workspace_.calendar.add_workdays(date_or_throw(date), days));
+  return format_date(defs_.calendar.add_workdays(date_or_throw(date), days));
 }
 
 }  // namespace duban

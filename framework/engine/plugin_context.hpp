@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
+#include "plan/definitions.hpp"
 #include "store/store.hpp"
 
 namespace duban {
@@ -37,7 +37,7 @@ class PluginContext final : public sdk::Context, private sdk::Records {
  public:
   /// `writer` and `engine` may be null: the context then only reads
   /// (report sections, read-only commands) and every write throws.
-  PluginContext(const Workspace& workspace, std::string plugin, LocalDateTime now,
+  PluginContext(const Definitions& definitions, std::string plugin, LocalDateTime now,
                 std::string actor, Store* store, StoreWriter* writer, Engine* engine);
 
   [[nodiscard]] std::string now() const override;
@@ -72,7 +72,7 @@ class PluginContext final : public sdk::Context, private sdk::Records {
   [[nodiscard]] std::string event_actor() const;
   PlannedTask planned_task(const RunRecord& run, const sdk::NewTask& task) const;
 
-  const Workspace& workspace_;
+  const Definitions defs_;
   std::string plugin_;
   LocalDateTime now_;
   std::string actor_;

@@ -19,23 +19,23 @@ namespace {
 constexpr std::chrono::days catch_up_window{7};
 
 // The run of each recurring workflow whose period holds `now`, once it has opened.
-void open_due_runs(const Workspace& ws, Engine& engine, StoreWriter& writer, LocalDateTime now,
+void open_due_runs(const Definitions& defs, Engine& engine, StoreWriter& writer, LocalDateTime now,
                    TickReport& report) {
-  for (const auto& wf : ws.workflows) {
+  for (const auto& wf : defs.workflows) {
     const auto kind = wf.recurrence.period_kind();
     if (!kind) continue;
     const Period period = period_containing(now.date, *kind);
     if (*kind == PeriodKind::day && wf.recurrence.workdays_only &&
-        !ws.calendar.is_workday(now.date))
+        !defs.calendar.is_workday(now.date))
       continue;
-    const Date opening = run_opening_date(wf.recurrence, ws.calendar, period);
+    const Date opening = run_opening_date(wf.recurrence, defs.calendar, period);
     if (opening > now.date) continue;
     // A run that opened more than a week ago is not opened behind people's
     // backs with its deadlines already missed: plan it by hand if it is wanted.
     if (now.date - opening > catch_up_window) continue;
     if (writer.run(wf.id + "/" + period.key())) continue;
     Diagnostics diagnostics;
-    const PlannedRun run = plan_run(ws, wf, period, {}, diagnostics, now.date);
+    const PlannedRun run = plan_run(defs, wf, period, {}, diagnostics, now.date);
     if (diagnostics.has_errors()) continue;  // e.g. a parameter without default: planned by hand
     if (engine.create_run(writer, run, "system").created) report.runs_created.push_back(run.key());
   }
@@ -68,11 +68,11 @@ std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const Ta
 }
 
 // One escalation step per missed milestone, never past the end of the chain.
-void escalate(const Workspace& ws, Engine& engine, StoreWriter& writer, LocalDateTime now,
+void escalate(const Definitions& defs, Engine& engine, StoreWriter& writer, LocalDateTime now,
               TaskRecord& task, const LightAssessment& light, const DeadlinePolicy* policy,
               TickReport& report) {
   if (!policy) return;
-  const auto chain = escalation_chain(*policy, task, ws.org);
+  const auto chain = escalation_chain(*policy, task, defs.org);
   if (chain.size() < 2) return;
   const auto top = static_cast<std::int64_t>(chain.size()) - 1;
   const std::int64_t target = std::min<std::int64_t>(light.missed, top);
@@ -128,10 +128,10 @@ std::string escalation_target(const std::string& step, const TaskRecord& task,
   return "";
 }
 
-TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
+TickReport tick(const Definitions& defs, StoreWriter& writer, LocalDateTime now) {
   TickReport report;
-  Engine engine(ws, now);
-  open_due_runs(ws, engine, writer, now, report);
+  Engine engine(defs, now);
+  open_due_runs(defs, engine, writer, now, report);
   for (const auto& run : run_automatic_tasks(engine, writer)) {
     (run.ok ? report.automatic_done : report.automatic_failed)
         .push_back(run.task + ": " + run.message);
@@ -142,8 +142,8 @@ TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
   for (TaskRecord& task : writer.tasks(open)) {
     ++report.open_tasks;
     if (task.start > now_text) continue;  // not handed over yet
-    const DeadlinePolicy* policy = policy_for_task(ws, task);
-    const LightAssessment light = assess_light(task, now_text, policy, ws.calendar);
+    const DeadlinePolicy* policy = policy_for_task(defs, task);
+    const LightAssessment light = assess_light(task, now_text, policy, defs.calendar);
     if (light.light != task.light) {
       record(
           writer, task,
@@ -152,7 +152,7 @@ TickReport tick(const Workspace& ws, StoreWriter& writer, LocalDateTime now) {
               nlohmann::json{{"light", light.light}, {"milestone", light.milestone}}.dump(), ""));
       ++report.lights_changed;
     }
-    escalate(ws, engine, writer, now, task, light, policy, report);
+    escalate(defs, engine, writer, now, task, light, policy, report);
     mark_overdue(engine, writer, now, task, report);
   }
   return report;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
+#include "plan/definitions.hpp"
 #include "store/store.hpp"
 
 namespace duban {
@@ -22,7 +22,7 @@ struct TickReport {
   std::vector<std::string> automatic_failed;  ///< "task: message" of automatic tasks failed
 };
 
-TickReport tick(const Workspace& workspace, StoreWriter& writer, LocalDateTime now);
+TickReport tick(const Definitions& definitions, StoreWriter& writer, LocalDateTime now);
 
 /// The person an escalation step names for a task ("" if nobody fills it).
 std::string escalation_target(const std::string& step, const TaskRecord& task,

@@ -29,7 +29,7 @@ bool valid_parameter(const Parameter& p, const std::string& value, const Organis
 }
 
 std::map<std::string, std::string> resolve_parameters(
-    const Workspace& ws, const WorkflowDefinition& wf,
+    const Organisation& org, const WorkflowDefinition& wf,
     const std::map<std::string, std::string>& given, Diagnostics& diagnostics) {
   std::map<std::string, std::string> out;
   std::vector<std::string> ids;
@@ -48,7 +48,7 @@ std::map<std::string, std::string> resolve_parameters(
       continue;
     }
     const std::string value = it != given.end() ? it->second : *p.default_value;
-    if (!valid_parameter(p, value, ws.org)) {
+    if (!valid_parameter(p, value, org)) {
       diagnostics.error(p.where, "parameter '" + p.id + "' must be " +
                                      (p.type == "person" ? "a known person id" : "a " + p.type) +
                                      ", not '" + value + "'");
@@ -60,20 +60,21 @@ std::map<std::string, std::string> resolve_parameters(
 
 class RunPlanner {
  public:
-  RunPlanner(const Workspace& ws, const WorkflowDefinition& wf, const Period& period,
+  RunPlanner(const Definitions& defs, const WorkflowDefinition& wf, const Period& period,
              std::map<std::string, std::string> params, Diagnostics& diagnostics,
              std::optional<Date> not_before)
       : not_before_(not_before),
-        ws_(ws),
+        defs_(defs),
         wf_(wf),
         period_(period),
         params_(std::move(params)),
         diagnostics_(diagnostics),
-        context_(ws.validation_context()) {}
+        context_(defs.validation_context()) {}
 
   PlannedRun plan() {
     PlannedRun run{wf_.id, wf_.name, period_, {}, {}, 0, {}};
-    run.workdays = ws_.calendar.workdays_between(period_.start, period_.end + std::chrono::days{1});
+    run.workdays =
+        defs_.calendar.workdays_between(period_.start, period_.end + std::chrono::days{1});
     expand();
     link();
     TaskGraph graph(instances_.size(), edges_);
@@ -94,7 +95,7 @@ class RunPlanner {
   void expand() {
     const PlaceholderValues base = run_values(wf_, period_, params_);
     for (const auto& task : wf_.tasks) {
-      auto expanded = expand_task(ws_, wf_, task, base);
+      auto expanded = expand_task(defs_.org, wf_, task, base);
       for (auto& instance : expanded) {
         by_template_[task.id].push_back(static_cast<TaskIndex>(instances_.size()));
         instances_.push_back(std::move(instance));
@@ -136,7 +137,7 @@ class RunPlanner {
       std::string error;
       auto ref = parse_owner(text, error);
       std::vector<std::string> resolved;
-      if (ref) resolved = resolve_owner(*ref, ws_.org, error);
+      if (ref) resolved = resolve_owner(*ref, defs_.org, error);
       if (!error.empty()) {
         diagnostics_.error(inst.task->position("owner"),
                            "task '" + inst.id() + "': owner: " + error);
@@ -158,7 +159,7 @@ class RunPlanner {
       return;
     }
     const bool all_away = std::all_of(people.begin(), people.end(), [&](const std::string& id) {
-      const Person* p = ws_.org.person(id);
+      const Person* p = defs_.org.person(id);
       return p && p->on_leave(due);
     });
     if (all_away) {
@@ -169,12 +170,12 @@ class RunPlanner {
   }
 
   const DeadlinePolicy* policy_of(const TaskTemplate& task) {
-    return find_policy(wf_, effective_policy_id(wf_, task, context_), ws_.policies);
+    return find_policy(wf_, effective_policy_id(wf_, task, context_), defs_.policies);
   }
 
   Date start_of(TaskIndex i, const TaskGraph& graph) {
-    Date start = run_opening_date(wf_.recurrence, ws_.calendar, period_);
-    if (not_before_) start = std::max(start, ws_.calendar.next_workday(*not_before_));
+    Date start = run_opening_date(wf_.recurrence, defs_.calendar, period_);
+    if (not_before_) start = std::max(start, defs_.calendar.next_workday(*not_before_));
     for (TaskIndex dep : graph.dependencies(i)) start = std::max(start, tasks_[dep].due.date);
     return start;
   }
@@ -195,7 +196,7 @@ class RunPlanner {
                        const DeadlinePolicy* policy) {
     const TaskInstance& inst = instances_[i];
     const TaskTemplate& task = *inst.task;
-    DueInputs in{&ws_.calendar, period_, start, after_base(i, graph), {}, ws_.config.workday_end};
+    DueInputs in{&defs_.calendar, period_, start, after_base(i, graph), {}, defs_.workday_end};
     if (task.due.anchor == DueRule::Anchor::date)
       in.rendered_date = render(inst, task.due.date_text, "due");
     auto date = due_date_by_rule(task.due, in);
@@ -204,8 +205,8 @@ class RunPlanner {
                                              "' is not a valid date");
     }
     if (!date)
-      date = policy ? last_milestone_date(*policy, task.task_class, ws_.calendar, start) : start;
-    return {*date, task.due.time.value_or(ws_.config.workday_end)};
+      date = policy ? last_milestone_date(*policy, task.task_class, defs_.calendar, start) : start;
+    return {*date, task.due.time.value_or(defs_.workday_end)};
   }
 
   void plan_task(TaskIndex i, const TaskGraph& graph) {
@@ -229,8 +230,8 @@ class RunPlanner {
     out.owners = owners_of(inst, out.due.date);
     if (policy) {
       out.policy = policy->id;
-      out.milestones = plan_milestones(*policy, task.task_class, ws_.calendar, start, out.due,
-                                       ws_.config.workday_end);
+      out.milestones = plan_milestones(*policy, task.task_class, defs_.calendar, start, out.due,
+                                       defs_.workday_end);
     }
     for (TaskIndex dep : graph.dependencies(i)) out.depends_on.push_back(instances_[dep].id());
     out.task_class = task.task_class;
@@ -255,7 +256,7 @@ class RunPlanner {
   }
 
   std::optional<Date> not_before_;
-  const Workspace& ws_;
+  const Definitions defs_;
   const WorkflowDefinition& wf_;
   Period period_;
   std::map<std::string, std::string> params_;
@@ -292,18 +293,18 @@ std::vector<Period> run_periods(const WorkflowDefinition& workflow, const Period
   return out;
 }
 
-PlannedRun plan_run(const Workspace& workspace, const WorkflowDefinition& workflow,
+PlannedRun plan_run(const Definitions& definitions, const WorkflowDefinition& workflow,
                     const Period& period, const std::map<std::string, std::string>& params,
                     Diagnostics& diagnostics, std::optional<Date> not_before) {
-  auto resolved = resolve_parameters(workspace, workflow, params, diagnostics);
-  return RunPlanner(workspace, workflow, period, std::move(resolved), diagnostics, not_before)
+  auto resolved = resolve_parameters(definitions.org, workflow, params, diagnostics);
+  return RunPlanner(definitions, workflow, period, std::move(resolved), diagnostics, not_before)
       .plan();
 }
 
 std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagnostics) {
   std::string error;
   const auto periods =
-      run_periods(*request.workflow, request.period, request.workspace->calendar, error);
+      run_periods(*request.workflow, request.period, request.definitions->calendar, error);
   if (!error.empty()) {
     diagnostics.error({"--period", 0, 0}, error);
     return {};
@@ -311,7 +312,7 @@ std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagn
   std::vector<PlannedRun> runs;
   runs.reserve(periods.size());
   for (const Period& p : periods) {
-    runs.push_back(plan_run(*request.workspace, *request.workflow, p, request.params, diagnostics,
+    runs.push_back(plan_run(*request.definitions, *request.workflow, p, request.params, diagnostics,
                             request.not_before));
   }
   return runs;

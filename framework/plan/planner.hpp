@@ -7,13 +7,13 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
+#include "plan/definitions.hpp"
 #include "plan/planned_run.hpp"
 
 namespace duban {
 
 struct PlanRequest {
-  const Workspace* workspace = nullptr;
+  const Definitions* definitions = nullptr;
   const WorkflowDefinition* workflow = nullptr;
   Period period;                              ///< as the user gave it
   std::map<std::string, std::string> params;  ///< --param id=value
@@ -34,7 +34,7 @@ std::vector<Period> run_periods(const WorkflowDefinition& workflow, const Period
 std::vector<PlannedRun> plan_runs(const PlanRequest& request, Diagnostics& diagnostics);
 
 /// Plans one run for exactly `period`.
-PlannedRun plan_run(const Workspace& workspace, const WorkflowDefinition& workflow,
+PlannedRun plan_run(const Definitions& definitions, const WorkflowDefinition& workflow,
                     const Period& period, const std::map<std::string, std::string>& params,
                     Diagnostics& diagnostics, std::optional<Date> not_before = std::nullopt);
 

@@ -79,23 +79,23 @@ PlaceholderValues run_values(const WorkflowDefinition& workflow, const Period& p
   return v;
 }
 
-std::vector<TaskInstance> expand_task(const Workspace& ws, const WorkflowDefinition& workflow,
+std::vector<TaskInstance> expand_task(const Organisation& org, const WorkflowDefinition& workflow,
                                       const TaskTemplate& task, const PlaceholderValues& base) {
   std::vector<TaskInstance> out;
   const FanOut& f = task.for_each;
   switch (f.over) {
     case FanOut::Over::none: out.push_back({&task, "", base}); break;
     case FanOut::Over::units:
-      for (const Unit* u : ws.org.units_of_kind(f.filter))
-        out.push_back(unit_instance(ws.org, task, *u, base));
+      for (const Unit* u : org.units_of_kind(f.filter))
+        out.push_back(unit_instance(org, task, *u, base));
       break;
     case FanOut::Over::teams:
-      for (const auto& t : ws.org.teams()) {
-        if (team_has_tag(t, f.filter)) out.push_back(team_instance(ws.org, task, t, base));
+      for (const auto& t : org.teams()) {
+        if (team_has_tag(t, f.filter)) out.push_back(team_instance(org, task, t, base));
       }
       break;
     case FanOut::Over::people:
-      for (const Person* p : ws.org.people_with_tag(f.filter))
+      for (const Person* p : org.people_with_tag(f.filter))
         out.push_back(person_instance(task, *p, base));
       break;
     case FanOut::Over::list:

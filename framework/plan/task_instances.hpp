@@ -7,7 +7,8 @@
 #include <vector>
 
 #include "dates/period.hpp"
-#include "workspace/workspace.hpp"
+#include "org/organisation.hpp"
+#include "workflow/workflow_definition.hpp"
 
 namespace duban {
 
@@ -25,7 +26,7 @@ PlaceholderValues run_values(const WorkflowDefinition& workflow, const Period& p
                              const std::map<std::string, std::string>& params);
 
 /// The instances of `task` in a run whose shared values are `base`.
-std::vector<TaskInstance> expand_task(const Workspace& ws, const WorkflowDefinition& workflow,
+std::vector<TaskInstance> expand_task(const Organisation& org, const WorkflowDefinition& workflow,
                                       const TaskTemplate& task, const PlaceholderValues& base);
 
 }  // namespace duban

@@ -46,10 +46,10 @@ std::vector<std::string> owners_of(const RosterDefinition& roster,
   return owners;
 }
 
-EventRecord reassign(StoreWriter& writer, const Workspace& ws, TaskRecord& task,
+EventRecord reassign(StoreWriter& writer, const Organisation& org, TaskRecord& task,
                      const std::vector<std::string>& owners, LocalDateTime now,
                      const std::string& actor, const std::string& reason) {
-  const Person* first = ws.org.person(owners.front());
+  const Person* first = org.person(owners.front());
   json payload{{"owners", owners}, {"unit", first ? first->unit : ""}};
   EventRecord event{0,
                     store_time(now),
@@ -67,8 +67,9 @@ EventRecord reassign(StoreWriter& writer, const Workspace& ws, TaskRecord& task,
   return event;
 }
 
-std::string who(const Workspace& ws, const RosterDefinition& roster, const std::string& person) {
-  return assignee_name(roster, ws.org, person) + " (" + person + ")";
+std::string who(const Organisation& org, const RosterDefinition& roster,
+                const std::string& person) {
+  return assignee_name(roster, org, person) + " (" + person + ")";
 }
 
 // The one open shift of `ref.person` whose key starts with the prefix.
@@ -91,9 +92,9 @@ std::size_t find_shift(const RosterBook& book, const std::vector<TaskRecord>& ta
                   " matches several shifts; give one of:" + keys);
 }
 
-RosterBook book_of(const Workspace& ws, const RosterDefinition& roster,
+RosterBook book_of(const Organisation& org, const RosterDefinition& roster,
                    const std::vector<RosterLeave>& leave, const std::vector<TaskRecord>& tasks) {
-  RosterBook book(roster, ws.org);
+  RosterBook book(roster, org);
   for (const auto& l : leave) book.add_leave(l);
   place_tasks(book, tasks, true);
   return book;
@@ -107,14 +108,15 @@ std::vector<TaskRecord> writer_tasks(StoreWriter& writer, const RosterDefinition
   return tasks;
 }
 
-void check_manager(const Workspace& ws, const RosterDefinition& roster, const std::string& actor) {
+void check_manager(const Organisation& org, const RosterDefinition& roster,
+                   const std::string& actor) {
   if (roster.managers.empty() ||
       std::find(roster.managers.begin(), roster.managers.end(), actor) != roster.managers.end())
     return;
   std::string names;
   for (const auto& m : roster.managers) names += (names.empty() ? "" : ", ") + m;
   throw RuleError(actor + " cannot change roster " + roster.id + ": only its managers may (" +
-                  names + ")" + (ws.org.person(actor) ? "" : ""));
+                  names + ")" + (org.person(actor) ? "" : ""));
 }
 
 }  // namespace
@@ -218,13 +220,13 @@ std::optional<ShiftRef> parse_shift_ref(std::string_view text) {
   return ShiftRef{std::string(text.substr(0, at)), std::string(text.substr(at + 1))};
 }
 
-RosterChange swap_shifts(StoreWriter& writer, const Workspace& ws, const RosterDefinition& roster,
-                         const std::vector<RosterLeave>& leave, LocalDateTime now,
-                         const std::string& actor, const ShiftRef& a, const ShiftRef& b,
-                         const std::string& reason) {
-  check_manager(ws, roster, actor);
+RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
+                         const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
+                         LocalDateTime now, const std::string& actor, const ShiftRef& a,
+                         const ShiftRef& b, const std::string& reason) {
+  check_manager(org, roster, actor);
   auto tasks = writer_tasks(writer, roster);
-  RosterBook book = book_of(ws, roster, leave, tasks);
+  RosterBook book = book_of(org, roster, leave, tasks);
   const std::size_t ia = find_shift(book, tasks, a);
   const std::size_t ib = find_shift(book, tasks, b);
   if (ia == ib) throw RuleError("both refer to the same shift " + book.at(ia).key);
@@ -233,14 +235,14 @@ RosterChange swap_shifts(StoreWriter& writer, const Workspace& ws, const RosterD
     if (ref.person.starts_with(guest_prefix))
       throw RuleError("guests are not swapped; change the roster file instead");
     if (std::find(list.begin(), list.end(), ref.person) != list.end())
-      throw RuleError(who(ws, roster, ref.person) + " is already on " + book.at(other).key);
+      throw RuleError(who(org, roster, ref.person) + " is already on " + book.at(other).key);
   }
   book.unassign(ia, a.person);
   book.unassign(ib, b.person);
   for (const auto& [person, index] : {std::pair{a.person, ib}, std::pair{b.person, ia}}) {
     const Placement& p = book.at(index);
     if (auto refusal = book.refusal(person, p.date, p.start, p.end, index)) {
-      throw RuleError("cannot swap: " + who(ws, roster, person) + " cannot take " + p.key + ": " +
+      throw RuleError("cannot swap: " + who(org, roster, person) + " cannot take " + p.key + ": " +
                       refusal->detail + " (rule " + refusal->rule + ")");
     }
     book.assign(index, person);
@@ -257,19 +259,19 @@ RosterChange swap_shifts(StoreWriter& writer, const Workspace& ws, const RosterD
   for (std::size_t index : {ia, ib}) {
     TaskRecord& task = tasks[index];
     change.events.push_back(
-        reassign(writer, ws, task, owners_of(roster, book.at(index).assignees), now, actor, why));
+        reassign(writer, org, task, owners_of(roster, book.at(index).assignees), now, actor, why));
     change.changed.push_back(task);
   }
   return change;
 }
 
-RosterChange record_leave(StoreWriter& writer, const Workspace& ws, const RosterDefinition& roster,
-                          const std::vector<RosterLeave>& leave, LocalDateTime now,
-                          const std::string& actor, const RosterLeave& request) {
-  check_manager(ws, roster, actor);
-  if (!ws.org.person(request.person)) throw RuleError("unknown person '" + request.person + "'");
+RosterChange record_leave(StoreWriter& writer, const Organisation& org,
+                          const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
+                          LocalDateTime now, const std::string& actor, const RosterLeave& request) {
+  check_manager(org, roster, actor);
+  if (!org.person(request.person)) throw RuleError("unknown person '" + request.person + "'");
   auto tasks = writer_tasks(writer, roster);
-  RosterBook book = book_of(ws, roster, leave, tasks);
+  RosterBook book = book_of(org, roster, leave, tasks);
   book.add_leave(request);
   // Replacements are people (a guest needs its own task); the person on leave never.
   std::vector<std::string> excluded{request.person};
@@ -296,8 +298,8 @@ RosterChange record_leave(StoreWriter& writer, const Workspace& ws, const Roster
     book.unassign(index, request.person);
     // Unplaced from the others' point of view while choosing (ignore = index).
     if (auto failure = fill_placement(roster, book, index, excluded)) {
-      throw RuleError("cannot give " + who(ws, roster, request.person) +
-                      "'s shift away: " + failure->message(roster, ws.org));
+      throw RuleError("cannot give " + who(org, roster, request.person) +
+                      "'s shift away: " + failure->message(roster, org));
     }
     std::string replaced;
     for (const auto& p : book.at(index).assignees) {
@@ -309,7 +311,7 @@ RosterChange record_leave(StoreWriter& writer, const Workspace& ws, const Roster
                             (request.reason.empty() ? "" : " (" + request.reason + ")");
     TaskRecord& task = tasks[index];
     change.events.push_back(
-        reassign(writer, ws, task, owners_of(roster, book.at(index).assignees), now, actor, why));
+        reassign(writer, org, task, owners_of(roster, book.at(index).assignees), now, actor, why));
     change.changed.push_back(task);
   }
   return change;

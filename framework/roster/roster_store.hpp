@@ -10,8 +10,8 @@
 #include <string_view>
 #include <vector>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
+#include "org/organisation.hpp"
 #include "roster/roster_book.hpp"
 #include "roster/roster_generator.hpp"
 #include "store/store.hpp"
@@ -60,15 +60,15 @@ struct ShiftRef {
 std::optional<ShiftRef> parse_shift_ref(std::string_view text);
 
 /// Exchanges the shifts of two people. Throws RuleError naming the broken rule.
-RosterChange swap_shifts(StoreWriter& writer, const Workspace& ws, const RosterDefinition& roster,
-                         const std::vector<RosterLeave>& leave, LocalDateTime now,
-                         const std::string& actor, const ShiftRef& a, const ShiftRef& b,
-                         const std::string& reason);
+RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
+                         const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
+                         LocalDateTime now, const std::string& actor, const ShiftRef& a,
+                         const ShiftRef& b, const std::string& reason);
 
 /// Records leave and gives each of the person's open shifts in it to a
 /// valid replacement. Throws RuleError (with who could have filled it).
-RosterChange record_leave(StoreWriter& writer, const Workspace& ws, const RosterDefinition& roster,
-                          const std::vector<RosterLeave>& leave, LocalDateTime now,
-                          const std::string& actor, const RosterLeave& request);
+RosterChange record_leave(StoreWriter& writer, const Organisation& org,
+                          const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
+                          LocalDateTime now, const std::string& actor, const RosterLeave& request);
 
 }  // namespace duban

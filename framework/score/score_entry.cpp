@@ -19,14 +19,13 @@ std::string number_text(double v) {
   return s;
 }
 
-const ManualInput& check_request(const Workspace& ws, const ScoreEntryRequest& r) {
-  const ScoringRules& rules = ws.scoring;
+const ManualInput& check_request(const Organisation& org, const ScoringRules& rules,
+                                 const ScoreEntryRequest& r) {
   auto week = parse_period(r.week);
   if (!week || week->kind != PeriodKind::week)
     throw RuleError("--week '" + r.week + "' is not a week (YYYY-Www)");
-  if (!ws.org.person(r.person))
-    throw RuleError("unknown person '" + r.person + "'" +
-                    did_you_mean(r.person, ws.org.person_ids()));
+  if (!org.person(r.person))
+    throw RuleError("unknown person '" + r.person + "'" + did_you_mean(r.person, org.person_ids()));
   const ManualInput* input = rules.manual_input(r.item);
   if (!input) {
     std::string known;
@@ -38,9 +37,9 @@ const ManualInput& check_request(const Workspace& ws, const ScoreEntryRequest& r
     throw RuleError(input->name + " (" + input->id + ") takes values from " +
                     number_text(input->min) + " to " + number_text(input->max) + ", not " +
                     number_text(r.value));
-  if (!may_enter_score(ws.org, r.actor, r.person)) {
-    const Person* p = ws.org.person(r.person);
-    const Unit* u = ws.org.unit(p->unit);
+  if (!may_enter_score(org, r.actor, r.person)) {
+    const Person* p = org.person(r.person);
+    const Unit* u = org.unit(p->unit);
     const std::string who =
         (u && !u->chief.empty() && u->chief != r.person ? u->chief + " (chief of " + p->unit + ")"
                                                         : "the chief of " + p->unit) +
@@ -64,9 +63,10 @@ bool may_enter_score(const Organisation& org, const std::string& actor, const st
   return std::find(line.begin(), line.end(), actor) != line.end();
 }
 
-ScoreEntryRecord enter_score(StoreWriter& writer, const Workspace& ws,
-                             const ScoreEntryRequest& request, const std::string& now) {
-  check_request(ws, request);
+ScoreEntryRecord enter_score(StoreWriter& writer, const Organisation& org,
+                             const ScoringRules& rules, const ScoreEntryRequest& request,
+                             const std::string& now) {
+  check_request(org, rules, request);
   EventRecord event;
   event.time = now;
   event.actor = request.actor;

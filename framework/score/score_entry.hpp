@@ -5,7 +5,8 @@
 
 #include <string>
 
-#include "workspace/workspace.hpp"
+#include "org/organisation.hpp"
+#include "score/scoring_rules.hpp"
 #include "store/store.hpp"
 
 namespace duban {
@@ -27,7 +28,8 @@ bool may_enter_score(const Organisation& org, const std::string& actor, const st
 /// Checks the request against the rules and the organisation (throws
 /// RuleError naming what is wrong), then appends the event and stores the
 /// entry. `now` is a stored local time. The caller commits.
-ScoreEntryRecord enter_score(StoreWriter& writer, const Workspace& ws,
-                             const ScoreEntryRequest& request, const std::string& now);
+ScoreEntryRecord enter_score(StoreWriter& writer, const Organisation& org,
+                             const ScoringRules& rules, const ScoreEntryRequest& request,
+                             const std::string& now);
 
 }  // namespace duban

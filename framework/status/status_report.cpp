@@ -83,7 +83,7 @@ Period status_period(const std::optional<std::string>& day, const std::optional<
   return period_containing(today, PeriodKind::day);
 }
 
-StatusReport build_status(const Workspace& ws, Store& store, const Period& period,
+StatusReport build_status(const Definitions& defs, Store& store, const Period& period,
                           const std::string& now, const StatusFilter& filter) {
   StatusReport r;
   r.period = period;
@@ -100,7 +100,7 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
   // Records are moved into the lists, not copied: a week at 100,000 tasks
   // holds thousands of them, notes and all.
   auto assess = [&](TaskRecord& t) {
-    LightAssessment light = assess_light(t, now, policy_for_task(ws, t), ws.calendar);
+    LightAssessment light = assess_light(t, now, policy_for_task(defs, t), defs.calendar);
     if (light.light.empty()) return;
     tally(r, t, [&](StatusCounts& c) { count_light(c, light.light); });
     if (light.light == "red")
@@ -125,7 +125,7 @@ StatusReport build_status(const Workspace& ws, Store& store, const Period& perio
   return r;
 }
 
-std::vector<PluginSection> build_plugin_sections(const Workspace& ws, Store& store,
+std::vector<PluginSection> build_plugin_sections(const Definitions& defs, Store& store,
                                                  const Period& period, LocalDateTime now,
                                                  const StatusFilter& filter) {
   sdk::SectionRequest request;
@@ -136,11 +136,11 @@ std::vector<PluginSection> build_plugin_sections(const Workspace& ws, Store& sto
   request.unit = filter.unit;
   request.person = filter.person;
   std::vector<PluginSection> out;
-  for (const auto& provider : ws.extensions->sections()) {
+  for (const auto& provider : defs.extensions.sections()) {
     PluginSection section;
     section.plugin = provider.plugin;
     section.id = provider.value.id;
-    PluginContext context(ws, provider.plugin, now, "", &store, nullptr, nullptr);
+    PluginContext context(defs, provider.plugin, now, "", &store, nullptr, nullptr);
     try {
       section.section = provider.value.build(request, context);
     } catch (const std::exception& error) {

@@ -11,7 +11,7 @@
 
 #include <duban/extensions.hpp>
 #include "dates/period.hpp"
-#include "workspace/workspace.hpp"
+#include "plan/definitions.hpp"
 
 #include "engine/lights.hpp"
 #include "store/store.hpp"
@@ -71,7 +71,7 @@ struct PluginSection {
 
 /// Every plugin section for the period, each built in a guard: a section
 /// that throws is shown as its error, the rest of the report stands.
-std::vector<PluginSection> build_plugin_sections(const Workspace& workspace, Store& store,
+std::vector<PluginSection> build_plugin_sections(const Definitions& definitions, Store& store,
                                                  const Period& period, LocalDateTime now,
                                                  const StatusFilter& filter);
 
@@ -81,7 +81,7 @@ std::vector<PluginSection> build_plugin_sections(const Workspace& workspace, Sto
 Period status_period(const std::optional<std::string>& day, const std::optional<std::string>& week,
                      Date today);
 
-StatusReport build_status(const Workspace& workspace, Store& store, const Period& period,
+StatusReport build_status(const Definitions& definitions, Store& store, const Period& period,
                           const std::string& now, const StatusFilter& filter);
 
 }  // namespace duban

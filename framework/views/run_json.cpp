@@ -4,12 +4,12 @@
 
 namespace duban {
 
-nlohmann::json run_json(const RunRecord& run, const Workspace& ws) {
+nlohmann::json run_json(const RunRecord& run, const Definitions& defs) {
   return {{"id", run.id},
           {"workflow", run.workflow},
           {"period", run.period},
           {"title", run.title},
-          {"created_at", iso_time(run.created_at, ws)},
+          {"created_at", iso_time(run.created_at, defs)},
           {"created_by", run.created_by},
           {"task_count", run.task_count}};
 }
@@ -22,8 +22,8 @@ nlohmann::json created_run_json(const CreateRunOutcome& o) {
           {"created_by", o.run.created_by}};
 }
 
-nlohmann::json action_json(const ActionOutcome& outcome, const Workspace& ws) {
-  return {{"task", task_json(outcome.task, ws)},
+nlohmann::json action_json(const ActionOutcome& outcome, const Definitions& defs) {
+  return {{"task", task_json(outcome.task, defs)},
           {"events", outcome.events.size()},
           {"now_ready", outcome.now_ready}};
 }

@@ -48,14 +48,14 @@ json counts_json(const StatusCounts& c) {
           {"on_time_rate", rounded(c.on_time_rate())}};
 }
 
-json items_json(std::span<const StatusItem> items, const Workspace& ws) {
+json items_json(std::span<const StatusItem> items, const Definitions& defs) {
   json out = json::array();
   for (const auto& item : items) {
-    json t = task_json(item.task, ws);
+    json t = task_json(item.task, defs);
     if (!item.light.light.empty()) {
       t["light"] = item.light.light;
       t["milestone"] = item.light.milestone;
-      t["milestone_at"] = iso_time(item.light.milestone_at, ws);
+      t["milestone_at"] = iso_time(item.light.milestone_at, defs);
       t["days_late"] = item.light.days_late;
     }
     out.push_back(t);
@@ -63,7 +63,7 @@ json items_json(std::span<const StatusItem> items, const Workspace& ws) {
   return out;
 }
 
-json report_json(const StatusReport& r, const Workspace& ws, std::size_t limit) {
+json report_json(const StatusReport& r, const Definitions& defs, std::size_t limit) {
   json units = json::object();
   for (const auto& [id, c] : r.by_unit) units[id] = counts_json(c);
   json people = json::object();
@@ -72,14 +72,14 @@ json report_json(const StatusReport& r, const Workspace& ws, std::size_t limit) 
           {"kind", period_kind_name(r.period.kind)},
           {"start", format_date(r.period.start)},
           {"end", format_date(r.period.end)},
-          {"now", iso_time(r.now, ws)},
+          {"now", iso_time(r.now, defs)},
           {"totals", counts_json(r.totals)},
           {"units", units},
           {"people", people},
-          {"red", items_json(first(r.red, limit), ws)},
-          {"yellow", items_json(first(r.yellow, limit), ws)},
-          {"done", items_json(first(r.done, limit), ws)},
-          {"due_next", items_json(first(r.due_next, limit), ws)},
+          {"red", items_json(first(r.red, limit), defs)},
+          {"yellow", items_json(first(r.yellow, limit), defs)},
+          {"done", items_json(first(r.done, limit), defs)},
+          {"due_next", items_json(first(r.due_next, limit), defs)},
           {"timeline", timeline_json(r)}};
 }
 

@@ -8,9 +8,9 @@ json parse_or(const std::string& text, const json& fallback) {
   return text.empty() ? fallback : json::parse(text);
 }
 
-std::string iso_time(const std::string& stored, const Workspace& workspace) {
+std::string iso_time(const std::string& stored, const Definitions& definitions) {
   if (stored.empty()) return "";
-  return stored + ":00" + format_utc_offset(workspace.config.zone);
+  return stored + ":00" + format_utc_offset(definitions.zone);
 }
 
 std::string names_of(const std::vector<std::string>& ids, const Organisation& org) {
@@ -22,11 +22,11 @@ std::string names_of(const std::vector<std::string>& ids, const Organisation& or
   return out;
 }
 
-json task_json(const TaskRecord& t, const Workspace& ws) {
+json task_json(const TaskRecord& t, const Definitions& defs) {
   json milestones = parse_or(t.milestones, json::array());
   for (auto& m : milestones) {
-    m["at"] = iso_time(m.value("at", ""), ws);
-    if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), ws);
+    m["at"] = iso_time(m.value("at", ""), defs);
+    if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), defs);
   }
   return {{"id", t.id},
           {"key", t.key},
@@ -37,25 +37,25 @@ json task_json(const TaskRecord& t, const Workspace& ws) {
           {"unit", t.unit},
           {"state", t.state},
           {"light", t.light},
-          {"start", iso_time(t.start, ws)},
-          {"due", iso_time(t.due, ws)},
-          {"original_due", iso_time(t.original_due, ws)},
+          {"start", iso_time(t.start, defs)},
+          {"due", iso_time(t.due, defs)},
+          {"original_due", iso_time(t.original_due, defs)},
           {"depends_on", t.depends_on},
           {"milestones", milestones},
           {"policy", t.policy},
           {"class", t.task_class},
           {"escalation_level", t.escalation_level},
           {"chases", t.chases},
-          {"done_at", iso_time(t.done_at, ws)},
+          {"done_at", iso_time(t.done_at, defs)},
           {"extension", parse_or(t.extension, nullptr)},
           {"detail", parse_or(t.detail, json::object())}};
 }
 
-json history_json(const std::vector<EventRecord>& events, const Workspace& ws) {
+json history_json(const std::vector<EventRecord>& events, const Definitions& defs) {
   json history = json::array();
   for (const auto& e : events) {
     history.push_back({{"id", e.id},
-                       {"time", iso_time(e.time, ws)},
+                       {"time", iso_time(e.time, defs)},
                        {"actor", e.actor},
                        {"type", e.type},
                        {"payload", parse_or(e.payload, json::object())},

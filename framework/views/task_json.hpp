@@ -6,17 +6,17 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
+#include "plan/definitions.hpp"
 #include "store/records.hpp"
 
 namespace duban {
 
 /// A stored local time ("2026-02-13T12:00") as ISO 8601 with the workspace offset.
-std::string iso_time(const std::string& stored, const Workspace& workspace);
+std::string iso_time(const std::string& stored, const Definitions& definitions);
 /// The documented JSON object of a task (id, title, owners, due, depends_on, run, state, light …).
-nlohmann::json task_json(const TaskRecord& t, const Workspace& ws);
+nlohmann::json task_json(const TaskRecord& t, const Definitions& defs);
 /// A task's events as `task show` lists them: id, time, actor, type, payload, reason.
-nlohmann::json history_json(const std::vector<EventRecord>& events, const Workspace& ws);
+nlohmann::json history_json(const std::vector<EventRecord>& events, const Definitions& defs);
 /// The JSON of a stored JSON text, or `fallback` when the text is empty.
 nlohmann::json parse_or(const std::string& text, const nlohmann::json& fallback);
 /// Person names for ids, joined by "、".

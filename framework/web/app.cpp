@@ -141,7 +141,7 @@ std::shared_ptr<const StatusReport> WebApp::status(Store& store, std::int64_t ve
                                                    const Period& period, const StatusFilter& filter,
                                                    LocalDateTime now) {
   return reports_.get(status_key(period, filter, now), version, [&] {
-    return build_status(workspace_, store, period, store_time(now), filter);
+    return build_status(workspace_.definitions(), store, period, store_time(now), filter);
   });
 }
 
@@ -154,7 +154,7 @@ std::vector<PluginSection> WebApp::sections(Store& store, const Period& period,
                                             const StatusFilter& filter, LocalDateTime now) {
   if (workspace_.extensions->sections().empty()) return {};
   std::lock_guard lock(write_mutex_);
-  return build_plugin_sections(workspace_, store, period, now, filter);
+  return build_plugin_sections(workspace_.definitions(), store, period, now, filter);
 }
 
 bool WebApp::may_read(const Caller& caller, const TaskRecord& task) const {

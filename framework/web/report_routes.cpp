@@ -24,7 +24,7 @@ Response status_answer(WebApp& app, const Request& r) {
       "status.json" + status_key(q.period, q.filter, q.now) + '\x1f' + std::to_string(q.limit);
   auto body = app.rendered(key, version, [&] {
     const auto report = app.status(*store, version, q.period, q.filter, q.now);
-    json out = report_json(*report, app.workspace(), q.limit);
+    json out = report_json(*report, app.workspace().definitions(), q.limit);
     out["sections"] = sections_json(app.sections(*store, q.period, q.filter, q.now));
     return out.dump();
   });
@@ -47,7 +47,7 @@ Response list_runs(WebApp& app, const Request& r) {
   json runs = json::array();
   for (const auto& run : app.store()->runs()) {
     if (workflow.empty() || run.workflow == workflow)
-      runs.push_back(run_json(run, app.workspace()));
+      runs.push_back(run_json(run, app.workspace().definitions()));
   }
   return json_response({{"runs", runs}});
 }

@@ -25,7 +25,8 @@ std::vector<CreateRunOutcome> plan_as(WebApp& app, const Caller& caller,
   const LocalDateTime now = app.now();
   Diagnostics diagnostics;
   // Recorded runs hand over no earlier than now, as `duban plan` records them.
-  PlanRequest request{&ws, wf, *parsed, params, now.date};
+  const Definitions definitions = ws.definitions();
+  PlanRequest request{&definitions, wf, *parsed, params, now.date};
   const auto planned = plan_runs(request, diagnostics);
   if (diagnostics.has_errors()) {
     std::string text;
@@ -34,7 +35,7 @@ std::vector<CreateRunOutcome> plan_as(WebApp& app, const Caller& caller,
   }
   auto store = app.store();
   std::lock_guard lock(app.write_mutex());
-  Engine engine(ws, now);
+  Engine engine(ws.definitions(), now);
   auto writer = store->write();
   std::vector<CreateRunOutcome> outcomes;
   outcomes.reserve(planned.size());

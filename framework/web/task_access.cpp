@@ -19,7 +19,7 @@ TaskView view_task(WebApp& app, const Caller& caller, const std::string& id) {
   view.task = readable_task(app, *store, caller, id);
   const Workspace& ws = app.workspace();
   view.light =
-      assess_light(view.task, store_time(app.now()), policy_for_task(ws, view.task), ws.calendar);
+      assess_light(view.task, store_time(app.now()), policy_for_task(ws.definitions(), view.task), ws.calendar);
   EventQuery q;
   q.task = view.task.id;
   view.history = store->events(q);
@@ -32,7 +32,7 @@ ActionOutcome perform(WebApp& app, const Caller& caller, ActionRequest request) 
   readable_task(app, *store, caller, request.task);
   request.actor = caller.person;
   std::lock_guard lock(app.write_mutex());
-  Engine engine(app.workspace(), app.now());
+  Engine engine(app.workspace().definitions(), app.now());
   auto writer = store->write();
   ActionOutcome outcome = engine.act(*writer, request);
   writer->commit();

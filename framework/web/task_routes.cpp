@@ -39,7 +39,7 @@ Response list_tasks(WebApp& app, const Request& r, const Caller& caller) {
   const TaskListFilter filter = filter_of(r);
   json list = json::array();
   for (const auto& t : app.store()->tasks(to_query(filter))) {
-    if (app.may_read(caller, t)) list.push_back(task_json(t, app.workspace()));
+    if (app.may_read(caller, t)) list.push_back(task_json(t, app.workspace().definitions()));
   }
   return json_response({{"tasks", list}});
 }
@@ -48,15 +48,15 @@ json light_json(const LightAssessment& light, const Workspace& ws) {
   return {{"light", light.light},
           {"missed", light.missed},
           {"milestone", light.milestone},
-          {"milestone_at", iso_time(light.milestone_at, ws)},
+          {"milestone_at", iso_time(light.milestone_at, ws.definitions())},
           {"days_late", light.days_late}};
 }
 
 Response show_task(WebApp& app, const Request& r, const Caller& caller) {
   const TaskView view = view_task(app, caller, r.captures.at(0));
   const Workspace& ws = app.workspace();
-  json out = task_json(view.task, ws);
-  out["history"] = history_json(view.history, ws);
+  json out = task_json(view.task, ws.definitions());
+  out["history"] = history_json(view.history, ws.definitions());
   out["assessment"] = light_json(view.light, ws);
   json actions = json::array();
   for (TaskAction a : view.actions) actions.push_back(action_name(a));
@@ -74,7 +74,7 @@ Response act_on_task(WebApp& app, const Request& r, const Caller& caller) {
   request.new_due = string_field(body, "until");
   request.owners = strings_field(body, "to");
   const ActionOutcome outcome = perform(app, caller, request);
-  return json_response(action_json(outcome, app.workspace()));
+  return json_response(action_json(outcome, app.workspace().definitions()));
 }
 
 }  // namespace

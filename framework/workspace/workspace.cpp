@@ -5,12 +5,12 @@
 #include <set>
 
 #include "calendar/calendar_loader.hpp"
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "extensions/schema_check.hpp"
 #include "org/org_loader.hpp"
 #include "plugin_host/plugin_host.hpp"
 #include "roster/roster_loader.hpp"
+#include "toml/toml_reader.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban {
@@ -221,11 +221,13 @@ WorkspaceConfig load_workspace_config(const std::string& path, Diagnostics& diag
   return config;
 }
 
+Definitions Workspace::definitions() const {
+  return {org,         calendar,    policies,           workflows,
+          *extensions, config.zone, config.workday_end, config.default_policy};
+}
+
 const WorkflowDefinition* Workspace::workflow(std::string_view id) const {
-  for (const auto& wf : workflows) {
-    if (wf.id == id) return &wf;
-  }
-  return nullptr;
+  return definitions().workflow(id);
 }
 
 const RosterDefinition* Workspace::roster(std::string_view id) const {
@@ -248,13 +250,7 @@ std::vector<std::string> Workspace::workflow_ids() const {
 }
 
 ValidationContext Workspace::validation_context() const {
-  ValidationContext ctx;
-  ctx.org = &org;
-  ctx.policies = &policies;
-  ctx.default_policy = config.default_policy;
-  ctx.extensions = extensions.get();
-  for (const auto& kind : extensions->task_kind_names()) ctx.task_kinds.insert(kind);
-  return ctx;
+  return definitions().validation_context();
 }
 
 bool Workspace::is_admin(std::string_view person) const {

@@ -5,9 +5,9 @@
 #include <duban/diagnostic.hpp>
 #include <filesystem>
 #include <functional>
-#include <set>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -17,6 +17,7 @@
 #include "calendar/working_calendar.hpp"
 #include "extensions/extension_registry.hpp"
 #include "org/organisation.hpp"
+#include "plan/definitions.hpp"
 #include "plugin_host/plugin_host.hpp"
 #include "roster/roster_definition.hpp"
 #include "score/scoring_rules.hpp"
@@ -71,6 +72,9 @@ struct Workspace {
   std::vector<RosterDefinition> rosters;
   ScoringRules scoring;  ///< not configured() when duban.toml names no scoring file
 
+  /// The definitions planning, the engine and the reports read, borrowed
+  /// from this workspace (which must outlive them).
+  [[nodiscard]] Definitions definitions() const;
   [[nodiscard]] const WorkflowDefinition* workflow(std::string_view id) const;
   [[nodiscard]] std::vector<std::string> workflow_ids() const;
   [[nodiscard]] const RosterDefinition* roster(std::string_view id) const;
@@ -86,8 +90,7 @@ struct Workspace {
 std::optional<std::filesystem::path> find_workspace(const std::filesystem::path& start);
 
 /// Loads the libraries of the plugin folders duban.toml names into a registry.
-using PluginLoader =
-    std::function<void(const PluginSearch&, ExtensionRegistry&, Diagnostics&)>;
+using PluginLoader = std::function<void(const PluginSearch&, ExtensionRegistry&, Diagnostics&)>;
 
 /// How a workspace is assembled, as its caller decides.
 struct WorkspaceLoadOptions {

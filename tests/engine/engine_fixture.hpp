@@ -28,7 +28,7 @@ class EngineFixture : public ::testing::Test {
     auto runs = plan_runs(
         {workspace_.get(), workspace_->workflow(workflow), *parse_period(period), {}, at(when).date}, diagnostics);
     EXPECT_FALSE(diagnostics.has_errors());
-    Engine engine(*workspace_, at(when));
+    Engine engine(workspace_->definitions(), at(when));
     auto writer = store_->write();
     auto outcome = engine.create_run(*writer, runs.at(0), "system");
     writer->commit();
@@ -38,7 +38,7 @@ class EngineFixture : public ::testing::Test {
   /// One action, committed; RuleError propagates (and nothing is committed).
   ActionOutcome act(TaskAction action, const std::string& task, const std::string& actor, const std::string& when,
                     ActionRequest extra = {}) {
-    Engine engine(*workspace_, at(when));
+    Engine engine(workspace_->definitions(), at(when));
     auto writer = store_->write();
     extra.action = action;
     extra.task = task;

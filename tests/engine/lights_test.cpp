@@ -74,7 +74,7 @@ class Tick : public test::EngineFixture {
  protected:
   TickReport run_tick(const std::string& when) {
     auto writer = store_->write();
-    auto report = tick(*workspace_, *writer, at(when));
+    auto report = tick(workspace_->definitions(), *writer, at(when));
     writer->commit();
     return report;
   }
@@ -129,7 +129,7 @@ TEST_F(Tick, TwoTicksAtOnceDuplicateNothing) {
   auto second_store = open_store("sqlite:duban.db", dir_.path());
   std::thread other([&] {
     auto writer = second_store->write();
-    tick(*workspace_, *writer, at("2026-03-02T18:00"));
+    tick(workspace_->definitions(), *writer, at("2026-03-02T18:00"));
     writer->commit();
   });
   run_tick("2026-03-02T18:00");

@@ -97,7 +97,7 @@ void apply_notes(const Arguments& args) {
   const auto now = parse_iso8601(kNow, workspace->config.zone);
   if (!now) throw std::logic_error(std::string("cannot parse ") + kNow);
   auto store = open_store(workspace->config.database_url, workspace->root);
-  Engine engine(*workspace, *now);
+  Engine engine(workspace->definitions(), *now);
   for (int i = 1; i <= args.count; ++i) {
     ActionRequest request;
     request.action = TaskAction::note;

@@ -93,7 +93,7 @@ TEST_F(WeekMetrics, ChasesAndExtensionsInTheWeek) {
 TEST_F(WeekMetrics, EscalationsCountTheStepsTakenOnThePersonsTasks) {
   {
     auto writer = store_->write();
-    tick(*workspace_, *writer, at("2026-02-13T18:00"));
+    tick(workspace_->definitions(), *writer, at("2026-02-13T18:00"));
     writer->commit();
   }
   auto m = of("feng-jun", "2026-02-13T19:00");

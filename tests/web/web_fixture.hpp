@@ -92,11 +92,12 @@ class WebServerTest : public ::testing::Test {
 
   void plan(const std::string& workflow, const std::string& period, const std::string& when) {
     Diagnostics diagnostics;
+    const Definitions definitions = workspace->definitions();
     PlanRequest request{
-        workspace.get(), workspace->workflow(workflow), *parse_period(period), {}, std::nullopt};
+        &definitions, workspace->workflow(workflow), *parse_period(period), {}, std::nullopt};
     const auto runs = plan_runs(request, diagnostics);
     auto store = open_store(workspace->config.database_url, workspace->root);
-    Engine engine(*workspace, *parse_iso8601(when, UtcOffset{}));
+    Engine engine(workspace->definitions(), *parse_iso8601(when, UtcOffset{}));
     auto writer = store->write();
     for (const auto& run : runs) engine.create_run(*writer, run, "system");
     writer->commit();

@@ -33,7 +33,7 @@ std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<TaskRecord> t
   for (auto& t : tasks) {
     // As in status: a task has a light once it has been handed over.
     LightAssessment light;
-    if (t.start <= now) light = assess_light(t, now, policy_for_task(ws, t), ws.calendar);
+    if (t.start <= now) light = assess_light(t, now, policy_for_task(ws.definitions(), t), ws.calendar);
     out.push_back({std::move(t), std::move(light)});
   }
   std::stable_sort(out.begin(), out.end(), [](const StatusItem& a, const StatusItem& b) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "status/status_report.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::web {
 
