@@ -102,7 +102,7 @@ Date date_of(Minutes m) {
 }
 Minutes time_of(Minutes m) { return m % kDay; }
 std::string stamp(Minutes m) {
-  return store_time(LocalDateTime{date_of(m), TimeOfDay{time_of(m)}});
+  return stored_time(LocalDateTime{date_of(m), TimeOfDay{time_of(m)}});
 }
 
 // The workflows of the synthetic year: what a statistics bureau tracks.
@@ -340,7 +340,7 @@ class YearGenerator {
       const char* met_by = i + 1 == planned.size() ? "done" : i == 0 ? "ack" : "progress";
       milestones.push_back({{"action", planned[i].action},
                             {"name", planned[i].name},
-                            {"at", store_time(planned[i].at)},
+                            {"at", stored_time(planned[i].at)},
                             {"met_by", met_by}});
     }
     const std::string last_milestone = planned.empty() ? "截止" : planned.back().name;
@@ -508,7 +508,7 @@ class YearGenerator {
   // milestone, here one or two steps some workdays after the task turned red.
   void escalate(std::size_t index, Minutes red_time, const std::string& milestone, Minutes due,
                 const DeadlinePolicy& policy) {
-    TaskRecord probe;
+    Task probe;
     probe.owners = plans_[index].owners;
     probe.unit = plans_[index].unit;
     std::vector<std::string> chain;
@@ -554,44 +554,43 @@ std::string taskwarrior_time(const std::string& stored, int offset) {
 }
 
 void write_taskwarrior(const fs::path& file, const std::vector<TaskPlan>& plans,
-                       const std::vector<TaskRecord>& tasks, const Workspace& ws) {
+                       const std::vector<Task>& tasks, const Workspace& ws) {
   std::map<std::string, std::string> uuid_of;
   for (const auto& p : plans) uuid_of[p.id] = p.uuid;
   const int offset = ws.config.zone.minutes;
   std::ofstream out(file, std::ios::binary);
   out << "[\n";
   for (std::size_t i = 0; i < tasks.size(); ++i) {
-    const TaskRecord& t = tasks[i];
+    const Task& t = tasks[i];
     const TaskPlan& p = plans[i];
     json j{{"uuid", p.uuid},
            {"description", t.title},
            {"project", t.workflow},
            {"entry", taskwarrior_time(stamp(p.created), offset)},
-           {"due", taskwarrior_time(t.due, offset)},
+           {"due", taskwarrior_time(stored_time(t.due), offset)},
            {"priority", t.task_class == "major" ? "H" : t.policy == "13710" ? "M" : "L"}};
     json tags = json::array();
     for (const auto& o : t.owners) tags.push_back(o);
     tags.push_back(p.tw_tag);
     j["tags"] = tags;
-    const json detail = t.detail.empty() ? json::object() : json::parse(t.detail);
     std::string modified = stamp(p.created);
-    if (detail.contains("notes")) {
+    if (!t.detail.notes.empty()) {
       json annotations = json::array();
-      for (const auto& note : detail["notes"]) {
-        annotations.push_back({{"entry", taskwarrior_time(note.value("time", ""), offset)},
-                               {"description", note.value("text", "")}});
-        modified = std::max(modified, note.value("time", ""));
+      for (const auto& note : t.detail.notes) {
+        annotations.push_back({{"entry", taskwarrior_time(stored_time(note.time), offset)},
+                               {"description", note.text}});
+        modified = std::max(modified, stored_time(note.time));
       }
       j["annotations"] = annotations;
     }
-    if (t.state == "done" || t.state == "cancelled") {
-      j["status"] = t.state == "done" ? "completed" : "deleted";
-      const std::string end = t.done_at.empty() ? modified : t.done_at;
+    if (!t.is_open()) {
+      j["status"] = t.state == TaskState::done ? "completed" : "deleted";
+      const std::string end = t.done_at ? stored_time(*t.done_at) : modified;
       j["end"] = taskwarrior_time(end, offset);
       modified = std::max(modified, end);
     } else {
       j["status"] = "pending";
-      if (t.state == "in_progress" && p.started != kNever)
+      if (t.state == TaskState::in_progress && p.started != kNever)
         j["start"] = taskwarrior_time(stamp(p.started), offset);
       if (!t.depends_on.empty()) {
         json deps = json::array();
@@ -674,7 +673,7 @@ int run(int argc, char** argv) {
 
   const auto t_write = Clock::now();
   auto& plans = year.plans();
-  std::vector<TaskRecord> tasks(plans.size());
+  std::vector<Task> tasks(plans.size());
   std::map<std::string, std::size_t> by_type;
   std::size_t appended = 0;
   double append_ms = 0;
@@ -711,8 +710,8 @@ int run(int argc, char** argv) {
   std::map<std::string, std::size_t> by_state;
   std::size_t red_open = 0;
   for (const auto& t : tasks) {
-    ++by_state[t.state];
-    if (t.light == "red") ++red_open;
+    ++by_state[std::string(state_name(t.state))];
+    if (t.light == Light::red) ++red_open;
   }
   const fs::path db = ws->root / ws->config.database_url.substr(7);
   std::printf("bench_make_store: %zu tasks, %zu runs, %zu events (%.2f per task) in %s\n",
@@ -741,7 +740,9 @@ int run(int argc, char** argv) {
     std::ofstream out(open_tasks_file, std::ios::binary);
     std::size_t listed = 0;
     for (const auto& t : tasks) {
-      if (t.state != "ready" && t.state != "acknowledged" && t.state != "in_progress") continue;
+      if (t.state != TaskState::ready && t.state != TaskState::acknowledged &&
+          t.state != TaskState::in_progress)
+        continue;
       out << t.id << '\t' << t.owners.front() << '\n';
       ++listed;
     }

@@ -133,10 +133,6 @@ void print_plan(SqliteConnection& db, const std::string& where,
   std::printf("      plan: %s\n", plan.c_str());
 }
 
-std::string day_start(Date date) {
-  return format_date(date) + "T00:00";
-}
-
 int run(const Options& o) {
   const std::string root = o.root.string();
   auto ws = load(o.root);
@@ -145,7 +141,6 @@ int run(const Options& o) {
   const auto week = parse_period(o.week);
   const auto day = parse_date(o.day);
   if (!now || !week || !day) throw std::runtime_error("bad --now, --week or --day");
-  const std::string now_text = store_time(*now);
   const fs::path db_file = database_file(*ws);
   std::printf("bench_profile_store: %s (%.1f MB), --now %s, %d runs each (median, min)\n",
               db_file.string().c_str(), static_cast<double>(fs::file_size(db_file)) / 1e6,
@@ -183,16 +178,16 @@ int run(const Options& o) {
   auto* sqlite = dynamic_cast<SqliteStore*>(store.get());
 
   for (const Period& period : {*week, period_containing(*day, PeriodKind::day)}) {
-    const std::string start = day_start(period.start);
+    const LocalDateTime start{period.start, TimeOfDay{0}};
     const Period next = next_period(period);
-    const std::string end = day_start(next.start);
-    const std::string after = day_start(next_period(next).start);
+    const LocalDateTime end{next.start, TimeOfDay{0}};
+    const LocalDateTime after{next_period(next).start, TimeOfDay{0}};
     std::size_t rows[3] = {0, 0, 0};
     measure_on_new_store("build_status " + period.key() + " (new connection, open not timed)",
                          o.runs, *ws,
-                         [&](Store& fresh) { build_status(ws->definitions(), fresh, period, now_text, {}); });
+                         [&](Store& fresh) { build_status(ws->definitions(), fresh, period, *now, {}); });
     measure("build_status " + period.key() + " (warm connection)", o.runs,
-            [&] { build_status(ws->definitions(), *store, period, now_text, {}); });
+            [&] { build_status(ws->definitions(), *store, period, *now, {}); });
     TaskQuery due_in;
     due_in.due_from = start;
     due_in.due_to = end;
@@ -204,12 +199,13 @@ int run(const Options& o) {
     due_next.due_to = after;
     due_next.open_only = true;
     measure("  query: due in the period", o.runs, [&] { rows[0] = store->tasks(due_in).size(); });
-    if (sqlite) print_plan(sqlite->connection(), "t.due >= ? AND t.due < ?", {start, end});
+    if (sqlite) print_plan(sqlite->connection(), "t.due >= ? AND t.due < ?",
+                           {stored_time(start), stored_time(end)});
     measure("  query: open and due before it", o.runs,
             [&] { rows[1] = store->tasks(overdue).size(); });
     if (sqlite)
       print_plan(sqlite->connection(), "t.state NOT IN ('done', 'cancelled') AND t.due < ?",
-                 {start});
+                 {stored_time(start)});
     measure("  query: open and due in the next period", o.runs,
             [&] { rows[2] = store->tasks(due_next).size(); });
     // The lights status assesses (as build_status: tasks open before the
@@ -219,19 +215,19 @@ int run(const Options& o) {
     std::size_t assessed = 0;
     measure("  lights: assess_light on the loaded tasks", o.runs, [&] {
       assessed = 0;
-      auto assess = [&](const TaskRecord& t) {
+      auto assess = [&](const Task& t) {
         const DeadlinePolicy* policy = nullptr;
         if (const WorkflowDefinition* wf = ws->workflow(t.workflow)) {
           policy = find_policy(*wf, t.policy, ws->policies);
         } else if (auto it = ws->policies.find(t.policy); it != ws->policies.end()) {
           policy = &it->second;
         }
-        assess_light(t, now_text, policy, ws->calendar);
+        assess_light(t, *now, policy, ws->calendar);
         ++assessed;
       };
       for (const auto& t : overdue_rows) assess(t);
       for (const auto& t : due_rows) {
-        if (t.start <= now_text) assess(t);
+        if (t.handed_over(*now)) assess(t);
       }
     });
     std::printf("      rows: %zu due in %s, %zu open before it, %zu open in the next; %zu lights\n",

@@ -84,7 +84,7 @@ struct ShiftLine {
 };
 
 std::vector<ShiftLine> lines_of(const RosterDefinition& roster,
-                                const std::vector<TaskRecord>& tasks,
+                                const std::vector<Task>& tasks,
                                 const std::optional<RosterRange>& range,
                                 const std::string& person) {
   std::vector<ShiftLine> lines;
@@ -102,7 +102,7 @@ std::vector<ShiftLine> lines_of(const RosterDefinition& roster,
         std::find(assignees.begin(), assignees.end(), person) == assignees.end() &&
         std::find(t.owners.begin(), t.owners.end(), person) == t.owners.end())
       continue;
-    lines.push_back({*date, shift, post, assignees, t.id, t.state});
+    lines.push_back({*date, shift, post, assignees, t.id, std::string(state_name(t.state))});
   }
   std::stable_sort(lines.begin(), lines.end(), [](const ShiftLine& a, const ShiftLine& b) {
     return a.date != b.date ? a.date < b.date : a.shift->start < b.shift->start;
@@ -177,11 +177,11 @@ int run_generate(CommandContext& ctx, const RosterOptions& o) {
   }
   auto tasks = roster_tasks(store, roster);
   const bool exists =
-      std::any_of(tasks.begin(), tasks.end(), [&](const TaskRecord& t) { return t.run == run_id; });
+      std::any_of(tasks.begin(), tasks.end(), [&](const Task& t) { return t.run == run_id; });
   std::vector<ShiftLine> lines;
   bool created = false;
   if (exists ||
-      std::any_of(runs.begin(), runs.end(), [&](const RunRecord& r) { return r.id == run_id; })) {
+      std::any_of(runs.begin(), runs.end(), [&](const Run& r) { return r.id == run_id; })) {
     lines = lines_of(roster, tasks, range, "");
   } else {
     RosterBook book(roster, ws.org);

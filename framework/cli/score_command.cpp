@@ -374,8 +374,8 @@ int run_score(CommandContext& ctx, const ScoreOptions& o) {
   const LocalDateTime now = ctx.now();
   const Period week = resolve_week(ctx, o.week, now);
   const auto people = people_to_score(ctx, ws, o);
-  const std::string now_text = store_time(now);
-  const auto metrics = week_metrics(ctx.store(), week, now_text, people);
+  const std::string now_text = stored_time(now);
+  const auto metrics = week_metrics(ctx.store(), week, now, people);
   const ScoreSheet sheet = score_week(rules, ws.org, week, now_text, people, metrics,
                                       ctx.store().score_entries(week.key()));
   if (format == "json")
@@ -401,7 +401,7 @@ int run_enter(CommandContext& ctx, const EnterOptions& o) {
   auto writer = ctx.store().write();
   ScoreEntryRecord entry;
   try {
-    entry = enter_score(*writer, ws.org, ws.scoring, request, store_time(ctx.now()));
+    entry = enter_score(*writer, ws.org, ws.scoring, request, stored_time(ctx.now()));
   } catch (const RuleError& e) {
     ctx.fail(e.what());
   }

@@ -38,11 +38,9 @@ std::string percent(double rate) {
   return std::to_string(static_cast<int>(std::lround(rate * 100))) + "%";
 }
 
-// "02-13 12:00" from a stored time.
-std::string short_time(const std::string& stored) {
-  std::string out = stored.size() >= 16 ? stored.substr(5, 11) : stored;
-  if (out.size() > 5) out[5] = ' ';
-  return out;
+// "02-13 12:00", or "" without a time.
+std::string short_time(const std::optional<LocalDateTime>& when) {
+  return when ? format_month_day_time(*when) : std::string();
 }
 
 Row counts_row(const std::string& name, const StatusCounts& c) {
@@ -212,7 +210,7 @@ int run_status(CommandContext& ctx, const StatusOptions& o) {
   if (!o.filter.unit.empty() && !ws.org.unit(o.filter.unit))
     ctx.fail("unknown unit '" + o.filter.unit + "'");
   const Period period = resolve_period(ctx, o, now);
-  const StatusReport report = build_status(ws.definitions(), ctx.store(), period, store_time(now), o.filter);
+  const StatusReport report = build_status(ws.definitions(), ctx.store(), period, now, o.filter);
   const std::size_t limit = list_limit(o, format);
   const auto sections = build_plugin_sections(ws.definitions(), ctx.store(), period, now, o.filter);
   if (format == "json") {

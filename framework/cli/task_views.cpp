@@ -14,7 +14,7 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
   const Workspace& ws = ctx.workspace();
   if (const std::string problem = filter_problem(o); !problem.empty()) ctx.fail("--" + problem);
-  const auto tasks = ctx.store().tasks(to_query(o));
+  const auto tasks = ctx.store().tasks(to_query(o, ws.config.zone));
   if (format == "json") {
     json list = json::array();
     for (const auto& t : tasks) list.push_back(task_json(t, ws.definitions()));
@@ -24,8 +24,8 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
   Rows rows;
   for (const auto& t : tasks) {
     rows.push_back({t.id, t.title, names_of(t.owners, ws.org),
-                    std::string(state_label_zh(parse_state(t.state).value_or(TaskState::pending))),
-                    t.light, t.due.substr(5, 11)});
+                    std::string(state_label_zh(t.state)), std::string(light_name(t.light)),
+                    stored_time(t.due).substr(5, 11)});
   }
   print_rows(ctx, format, {"id", "任务", "责任人", "状态", "灯", "截止"}, rows);
   if (format == "table") ctx.out() << tasks.size() << " task(s)\n";
@@ -34,7 +34,7 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
 
 int run_show(CommandContext& ctx, const std::string& ref) {
   const Workspace& ws = ctx.workspace();
-  TaskRecord task;
+  Task task;
   try {
     task = resolve_task(ctx.store(), ref);
   } catch (const RuleError& e) {
@@ -50,12 +50,13 @@ int run_show(CommandContext& ctx, const std::string& ref) {
     return exit_ok;
   }
   ctx.out() << task.title << "\n  " << task.id << "\n  责任人 " << names_of(task.owners, ws.org)
-            << "  状态 " << state_label_zh(parse_state(task.state).value_or(TaskState::pending))
-            << "  灯 " << task.light << "\n  截止 " << task.due
-            << (task.due != task.original_due ? " (原 " + task.original_due + ")" : "") << "\n";
-  for (const auto& m : parse_or(task.milestones, json::array())) {
-    ctx.out() << "  节点 " << m.value("name", "") << " " << m.value("at", "")
-              << (m.value("met_at", "").empty() ? "" : "  ✓ " + m.value("met_at", "")) << '\n';
+            << "  状态 " << state_label_zh(task.state) << "  灯 " << light_name(task.light)
+            << "\n  截止 " << stored_time(task.due)
+            << (task.due != task.original_due ? " (原 " + stored_time(task.original_due) + ")" : "")
+            << "\n";
+  for (const auto& m : task.milestones) {
+    ctx.out() << "  节点 " << m.name << " " << stored_time(m.at)
+              << (m.met_at ? "  ✓ " + stored_time(*m.met_at) : "") << '\n';
   }
   Rows rows;
   for (const auto& e : events)
@@ -66,10 +67,10 @@ int run_show(CommandContext& ctx, const std::string& ref) {
 
 }  // namespace
 
-std::string action_done_line(TaskAction action, const TaskRecord& task, const Workspace& ws) {
+std::string action_done_line(TaskAction action, const Task& task, const Workspace& ws) {
   return std::string(action_name(action)) + ": " + task.id + " · " + task.title + " · " +
          names_of(task.owners, ws.org) + " · " +
-         std::string(state_label_zh(parse_state(task.state).value_or(TaskState::pending)));
+         std::string(state_label_zh(task.state));
 }
 
 Runner add_list_command(CLI::App& task_app) {

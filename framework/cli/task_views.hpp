@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/command.hpp"
-#include "engine/task_state.hpp"
+#include "model/task_state.hpp"
 #include "views/task_json.hpp"
 
 namespace duban::cli {
@@ -12,7 +12,7 @@ namespace duban::cli {
 using Runner = std::pair<CLI::App*, std::function<int(CommandContext&)>>;
 
 /// "办结 weekly-planning/2026-W07/summary.office · 办公室第7周工作总结".
-std::string action_done_line(TaskAction action, const TaskRecord& task, const Workspace& workspace);
+std::string action_done_line(TaskAction action, const Task& task, const Workspace& workspace);
 
 Runner add_list_command(CLI::App& task_app);
 Runner add_show_command(CLI::App& task_app);

@@ -70,7 +70,7 @@ int run_passwd(CommandContext& ctx, const PasswdOptions& o) {
   AccountRecord account;
   account.id = person->id;
   account.password_hash = web::hash_password(password);
-  account.set_at = store_time(ctx.now());
+  account.set_at = stored_time(ctx.now());
   account.set_by = actor;
   auto writer = ctx.store().write();
   writer->put_account(account);

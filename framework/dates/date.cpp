@@ -151,4 +151,21 @@ std::optional<LocalDateTime> parse_iso8601(std::string_view text, UtcOffset zone
   return LocalDateTime{Date{days}, std::chrono::duration_cast<TimeOfDay>(minutes - days)};
 }
 
+std::string format_month_day_time(LocalDateTime when) {
+  return format_date(when.date).substr(5) + " " + format_time_of_day(when.time);
+}
+
+std::string stored_time(LocalDateTime when) {
+  return format_date(when.date) + "T" + format_time_of_day(when.time);
+}
+
+std::optional<LocalDateTime> parse_stored_time(std::string_view text) {
+  // Exactly "YYYY-MM-DDTHH:MM": anything else would not be written back the same.
+  if (text.size() != 16 || text[10] != 'T') return std::nullopt;
+  auto date = parse_date(text.substr(0, 10));
+  auto time = parse_time_of_day(text.substr(11));
+  if (!date || !time) return std::nullopt;
+  return LocalDateTime{*date, *time};
+}
+
 }  // namespace duban

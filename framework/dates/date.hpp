@@ -53,6 +53,13 @@ struct LocalDateTime {
   TimeOfDay time{0};
   friend auto operator<=>(const LocalDateTime&, const LocalDateTime&) = default;
 };
+/// "2026-02-13T12:00": how local times are stored (rows, event times and
+/// payloads); as text they sort in time order.
+std::string stored_time(LocalDateTime when);
+/// The inverse of stored_time: exactly "YYYY-MM-DDTHH:MM", else nullopt.
+std::optional<LocalDateTime> parse_stored_time(std::string_view text);
+/// "02-13 12:00": a time of the current year, short enough for a table cell.
+std::string format_month_day_time(LocalDateTime when);
 /// "2026-02-13T12:00:00+08:00".
 std::string format_iso8601(LocalDateTime when, UtcOffset offset);
 /// Parses "2026-02-13", "2026-02-13T09:30", "…:ss", with an optional offset

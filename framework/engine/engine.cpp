@@ -6,6 +6,7 @@
 #include "diagnostics/suggest.hpp"
 #include "engine/permissions.hpp"
 #include "engine/reducer.hpp"
+#include "model/task_codec.hpp"
 
 namespace duban {
 
@@ -15,21 +16,18 @@ using nlohmann::json;
 
 // The first milestone is met by acknowledging, the last by closing, those
 // between by reporting progress (starting work or a note).
-std::string met_by(std::size_t index, std::size_t count) {
-  if (index + 1 == count) return "done";
-  return index == 0 ? "ack" : "progress";
+MetBy met_by(std::size_t index, std::size_t count) {
+  if (index + 1 == count) return MetBy::done;
+  return index == 0 ? MetBy::ack : MetBy::progress;
 }
 
 json milestones_json(const PlannedTask& task) {
-  json out = json::array();
+  std::vector<TaskMilestone> milestones;
   for (std::size_t i = 0; i < task.milestones.size(); ++i) {
     const auto& m = task.milestones[i];
-    out.push_back({{"action", m.action},
-                   {"name", m.name},
-                   {"at", store_time(m.at)},
-                   {"met_by", met_by(i, task.milestones.size())}});
+    milestones.push_back({m.action, m.name, m.at, met_by(i, task.milestones.size()), {}});
   }
-  return out;
+  return milestones_to_json(milestones);
 }
 
 std::string unit_of(const Organisation& org, const std::vector<std::string>& owners) {
@@ -39,9 +37,12 @@ std::string unit_of(const Organisation& org, const std::vector<std::string>& own
 }
 
 json task_detail(const PlannedTask& t) {
-  json detail{{"description", t.description}, {"checklist", t.checklist}, {"evidence", t.evidence}};
-  if (!t.params.is_null()) detail["params"] = t.params;
-  return detail;
+  TaskDetail detail;
+  detail.description = t.description;
+  detail.checklist = t.checklist;
+  detail.evidence = t.evidence;
+  detail.params = t.params;
+  return detail_to_json(detail);
 }
 
 json task_created_payload(const PlannedTask& t, const std::string& run_key,
@@ -52,8 +53,8 @@ json task_created_payload(const PlannedTask& t, const std::string& run_key,
           {"unit", unit_of(org, t.owners)},
           {"owners", t.owners},
           {"state", t.depends_on.empty() ? "ready" : "pending"},
-          {"start", store_time(t.start)},
-          {"due", store_time(t.due)},
+          {"start", stored_time(t.start)},
+          {"due", stored_time(t.due)},
           {"policy", t.policy},
           {"class", t.task_class},
           {"kind", t.kind},
@@ -100,9 +101,9 @@ const char* event_for(TaskAction action) {
 
 }  // namespace
 
-std::vector<TaskAction> offered_actions(const Organisation& org, const TaskRecord& task,
+std::vector<TaskAction> offered_actions(const Organisation& org, const Task& task,
                                         const std::string& person) {
-  const auto from = parse_state(task.state).value_or(TaskState::pending);
+  const TaskState from = task.state;
   std::vector<TaskAction> out;
   for (const TaskAction action : all_actions()) {
     if (!next_state(action, from) || !permission_refusal(org, action, task, person).empty())
@@ -111,10 +112,6 @@ std::vector<TaskAction> offered_actions(const Organisation& org, const TaskRecor
     out.push_back(action);
   }
   return out;
-}
-
-std::string store_time(LocalDateTime when) {
-  return format_date(when.date) + "T" + format_time_of_day(when.time);
 }
 
 Engine::Engine(const Definitions& definitions, LocalDateTime now) : defs_(definitions), now_(now) {}
@@ -127,10 +124,10 @@ void Engine::require_person(const std::string& person) const {
   }
 }
 
-EventRecord Engine::emit(StoreWriter& writer, TaskRecord& task, const char* type,
+EventRecord Engine::emit(StoreWriter& writer, Task& task, const char* type,
                          const std::string& actor, std::string payload, std::string reason) {
   EventRecord event{0,
-                    store_time(now_),
+                    stored_time(now_),
                     actor,
                     task.run,
                     task.id,
@@ -157,14 +154,14 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
                {"title", run.workflow_name},
                {"task_count", run.tasks.size()}};
   EventRecord created{
-      0, store_time(now_), actor, run.key(), "", event_type::run_created, payload.dump(), "", "",
+      0, stored_time(now_), actor, run.key(), "", event_type::run_created, payload.dump(), "", "",
       ""};
   out.events.push_back(writer.append(std::move(created)));
   out.run = run_from_event(out.events.back());
   writer.put_run(out.run);
-  std::vector<TaskRecord> created_tasks;
+  std::vector<Task> created_tasks;
   for (const auto& t : run.tasks) {
-    TaskRecord task;
+    Task task;
     task.id = run.key() + "/" + t.id;
     task.run = run.key();
     out.events.push_back(emit(writer, task, event_type::task_created, actor,
@@ -180,16 +177,16 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
   return out;
 }
 
-TaskRecord Engine::find_task(StoreWriter& writer, const std::string& ref) {
+Task Engine::find_task(StoreWriter& writer, const std::string& ref) {
   return resolve_task(writer, ref);
 }
 
-void Engine::check_permission(const ActionRequest& request, const TaskRecord& task) const {
+void Engine::check_permission(const ActionRequest& request, const Task& task) const {
   const std::string why = permission_refusal(defs_.org, request.action, task, request.actor);
   if (!why.empty()) throw RuleError(why, RuleKind::forbidden);
 }
 
-void Engine::check_request(const ActionRequest& request, const TaskRecord& task) const {
+void Engine::check_request(const ActionRequest& request, const Task& task) const {
   if (needs_reason(request.action) && request.reason.empty()) {
     throw RuleError(std::string(action_name(request.action)) + " needs a reason (--reason TEXT)");
   }
@@ -207,12 +204,13 @@ void Engine::check_request(const ActionRequest& request, const TaskRecord& task)
     auto due = parse_iso8601(request.new_due, defs_.zone);
     if (!due)
       throw RuleError("--until '" + request.new_due + "' is not a date (YYYY-MM-DD[THH:MM])");
-    if (store_time(*due) <= task.due)
-      throw RuleError("--until " + request.new_due + " is not later than the due time " + task.due);
+    if (*due <= task.due)
+      throw RuleError("--until " + request.new_due + " is not later than the due time " +
+                      stored_time(task.due));
   }
 }
 
-EventRecord Engine::apply(StoreWriter& writer, TaskRecord& task, const ActionRequest& request) {
+EventRecord Engine::apply(StoreWriter& writer, Task& task, const ActionRequest& request) {
   json payload = json::object();
   if (request.action == TaskAction::note) payload["text"] = request.text;
   if (request.action == TaskAction::reassign) {
@@ -222,17 +220,17 @@ EventRecord Engine::apply(StoreWriter& writer, TaskRecord& task, const ActionReq
   if (request.action == TaskAction::extend) {
     auto due = *parse_iso8601(request.new_due, defs_.zone);
     if (request.new_due.size() == 10) due.time = defs_.workday_end;
-    payload["due"] = store_time(due);
+    payload["due"] = stored_time(due);
   }
   return emit(writer, task, event_for(request.action), request.actor, payload.dump(),
               request.reason);
 }
 
-void Engine::release_dependents(StoreWriter& writer, const TaskRecord& done,
+void Engine::release_dependents(StoreWriter& writer, const Task& done,
                                 ActionOutcome& outcome) {
   TaskQuery same_run;
   same_run.run = done.run;
-  same_run.states = {"pending"};
+  same_run.states = {TaskState::pending};
   for (auto& dependent : writer.tasks(same_run)) {
     if (std::find(dependent.depends_on.begin(), dependent.depends_on.end(), done.id) ==
         dependent.depends_on.end()) {
@@ -241,7 +239,7 @@ void Engine::release_dependents(StoreWriter& writer, const TaskRecord& done,
     const bool all_done = std::all_of(
         dependent.depends_on.begin(), dependent.depends_on.end(), [&](const std::string& id) {
           auto dep = writer.task(id);
-          return dep && (dep->state == "done" || dep->state == "cancelled");
+          return dep && !dep->is_open();
         });
     if (!all_done) continue;
     outcome.events.push_back(emit(writer, dependent, event_type::task_ready, "system", "{}", ""));
@@ -251,17 +249,17 @@ void Engine::release_dependents(StoreWriter& writer, const TaskRecord& done,
 
 ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
   require_person(request.actor);
-  TaskRecord task = find_task(writer, request.task);
-  const auto from = parse_state(task.state).value_or(TaskState::pending);
+  Task task = find_task(writer, request.task);
+  const TaskState from = task.state;
   const auto to = next_state(request.action, from);
   if (!to) {
     std::string why = "cannot " + std::string(action_name(request.action)) + " " + task.id +
-                      ": it is " + task.state;
+                      ": it is " + std::string(state_name(task.state));
     if (from == TaskState::pending) {
       std::string open;
       for (const auto& dep : task.depends_on) {
         auto d = writer.task(dep);
-        if (d && d->state != "done" && d->state != "cancelled")
+        if (d && d->is_open())
           open += (open.empty() ? "" : ", ") + dep;
       }
       why += " (waiting for " + open + ")";
@@ -274,8 +272,8 @@ ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
   check_request(request, task);
   ActionOutcome outcome;
   outcome.events.push_back(apply(writer, task, request));
-  if (task.state == "done" || task.state == "cancelled") release_dependents(writer, task, outcome);
-  if (task.state == "done") {
+  if (!task.is_open()) release_dependents(writer, task, outcome);
+  if (task.state == TaskState::done) {
     if (auto run = writer.run(task.run)) {
       run_hooks(writer, sdk::HookEvent::task_completed, *run, &task, request.actor);
     }
@@ -288,22 +286,22 @@ ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
 
 namespace duban {
 
-RunRecord Engine::open_run(StoreWriter& writer, const std::string& workflow,
+Run Engine::open_run(StoreWriter& writer, const std::string& workflow,
                            const std::string& period, const std::string& title,
                            const std::string& actor) {
   const std::string id = workflow + "/" + period;
   if (auto existing = writer.run(id)) return *existing;
   json payload{{"workflow", workflow}, {"period", period}, {"title", title}, {"task_count", 0}};
   EventRecord created{
-      0, store_time(now_), actor, id, "", event_type::run_created, payload.dump(), "", "", ""};
-  RunRecord run = run_from_event(writer.append(std::move(created)));
+      0, stored_time(now_), actor, id, "", event_type::run_created, payload.dump(), "", "", ""};
+  Run run = run_from_event(writer.append(std::move(created)));
   writer.put_run(run);
   return run;
 }
 
-TaskRecord Engine::add_task(StoreWriter& writer, const RunRecord& run, const PlannedTask& planned,
+Task Engine::add_task(StoreWriter& writer, const Run& run, const PlannedTask& planned,
                             const std::string& actor) {
-  TaskRecord task;
+  Task task;
   task.id = run.id + "/" + planned.id;
   task.run = run.id;
   if (writer.task(task.id)) throw RuleError("task " + task.id + " exists already");
@@ -314,7 +312,7 @@ TaskRecord Engine::add_task(StoreWriter& writer, const RunRecord& run, const Pla
   return task;
 }
 
-TaskRecord Engine::finish_automatic(StoreWriter& writer, TaskRecord task, bool ok,
+Task Engine::finish_automatic(StoreWriter& writer, Task task, bool ok,
                                     const std::string& message, const json& evidence,
                                     const std::string& actor) {
   const json payload{{"message", message}, {"evidence", evidence}};

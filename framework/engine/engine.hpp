@@ -11,7 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dates/date.hpp"
-#include "engine/task_state.hpp"
+#include "model/task_state.hpp"
 #include "plan/definitions.hpp"
 #include "plan/planned_run.hpp"
 #include "store/store.hpp"
@@ -50,21 +50,21 @@ struct ActionRequest {
 };
 
 struct ActionOutcome {
-  TaskRecord task;                     ///< after the action
+  Task task;                     ///< after the action
   std::vector<EventRecord> events;     ///< what was appended
   std::vector<std::string> now_ready;  ///< dependents that became ready
 };
 
 struct CreateRunOutcome {
   bool created = false;  ///< false: the run existed already, nothing changed
-  RunRecord run;
+  Run run;
   std::vector<EventRecord> events;
 };
 
 /// A task by id, or by a key unique among all tasks, from a Store or a
 /// StoreWriter (both have task(id) and tasks(query)). Throws RuleError.
 template <typename TaskSource>
-TaskRecord resolve_task(TaskSource& source, const std::string& ref) {
+Task resolve_task(TaskSource& source, const std::string& ref) {
   if (auto task = source.task(ref)) return *task;
   TaskQuery by_key;
   by_key.key = ref;
@@ -80,11 +80,9 @@ TaskRecord resolve_task(TaskSource& source, const std::string& ref) {
 /// The actions `person` may take on `task` as it stands: its state allows
 /// them, the person may (see permissions.hpp), and for approve an extension
 /// request by someone else waits. Inputs (reasons, dates) are not checked.
-std::vector<TaskAction> offered_actions(const Organisation& org, const TaskRecord& task,
+std::vector<TaskAction> offered_actions(const Organisation& org, const Task& task,
                                         const std::string& person);
 
-/// "2026-02-13T12:00": how the store keeps local times.
-std::string store_time(LocalDateTime when);
 
 class Engine {
  public:
@@ -95,37 +93,37 @@ class Engine {
   /// Applies one person's action. Throws RuleError.
   ActionOutcome act(StoreWriter& writer, const ActionRequest& request);
   /// Finds a task by id or by a key unique among all tasks. Throws RuleError.
-  TaskRecord find_task(StoreWriter& writer, const std::string& ref);
+  Task find_task(StoreWriter& writer, const std::string& ref);
   /// Checks that `person` exists. Throws RuleError with a suggestion.
   void require_person(const std::string& person) const;
 
   // --- for plugins (see plugin_context.hpp) ---------------------------------
   /// The run (workflow, period), created empty if missing: plugins' ad-hoc runs.
-  RunRecord open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
+  Run open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
                      const std::string& title, const std::string& actor);
   /// Adds a task to an existing run; runs the task_created hooks.
-  TaskRecord add_task(StoreWriter& writer, const RunRecord& run, const PlannedTask& task,
+  Task add_task(StoreWriter& writer, const Run& run, const PlannedTask& task,
                       const std::string& actor);
   /// Closes (ok) or fails an automatic task with its plugin's result; a
   /// closed task releases its dependents and runs the task_completed hooks.
-  TaskRecord finish_automatic(StoreWriter& writer, TaskRecord task, bool ok,
+  Task finish_automatic(StoreWriter& writer, Task task, bool ok,
                               const std::string& message, const nlohmann::json& evidence,
                               const std::string& actor);
   /// Runs every hook registered for `event`, each inside a savepoint: one
   /// that throws is rolled back and reported on stderr; the change stands.
-  void run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecord& run,
-                 const TaskRecord* task, const std::string& actor,
+  void run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run,
+                 const Task* task, const std::string& actor,
                  const std::string& escalated_to = {}, int level = 0);
   [[nodiscard]] LocalDateTime now() const { return now_; }
   [[nodiscard]] const Definitions& definitions() const { return defs_; }
 
  private:
-  EventRecord emit(StoreWriter& writer, TaskRecord& task, const char* type,
+  EventRecord emit(StoreWriter& writer, Task& task, const char* type,
                    const std::string& actor, std::string payload, std::string reason);
-  void check_permission(const ActionRequest& request, const TaskRecord& task) const;
-  void check_request(const ActionRequest& request, const TaskRecord& task) const;
-  void release_dependents(StoreWriter& writer, const TaskRecord& done, ActionOutcome& outcome);
-  EventRecord apply(StoreWriter& writer, TaskRecord& task, const ActionRequest& request);
+  void check_permission(const ActionRequest& request, const Task& task) const;
+  void check_request(const ActionRequest& request, const Task& task) const;
+  void release_dependents(StoreWriter& writer, const Task& done, ActionOutcome& outcome);
+  EventRecord apply(StoreWriter& writer, Task& task, const ActionRequest& request);
 
   const Definitions defs_;
   LocalDateTime now_;

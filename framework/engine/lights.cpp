@@ -1,7 +1,6 @@
 #include "engine/lights.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 
 #include "workflow/workflow_validator.hpp"
 
@@ -9,33 +8,26 @@ namespace duban {
 
 namespace {
 
-using nlohmann::json;
-
 // The time before `at` from which a milestone shows yellow.
-std::string yellow_from(const std::string& at, const DeadlinePolicy* policy,
-                        const WorkingCalendar& calendar) {
+LocalDateTime yellow_from(LocalDateTime at, const DeadlinePolicy* policy,
+                          const WorkingCalendar& calendar) {
   Offset before = policy ? policy->yellow_before : Offset{1, Offset::Unit::policy_day};
   const bool workdays = policy ? policy->workday_days : true;
-  const Date day = *parse_date(at.substr(0, 10));
-  Date from = day;
   if (before.unit == Offset::Unit::workday ||
       (before.unit == Offset::Unit::policy_day && workdays)) {
-    from = calendar.add_workdays(day, -before.amount);
-  } else {
-    const int days = before.unit == Offset::Unit::week ? 7 * before.amount : before.amount;
-    from = day - std::chrono::days{days};
+    return {calendar.add_workdays(at.date, -before.amount), at.time};
   }
-  return format_date(from) + at.substr(10);
+  const int days = before.unit == Offset::Unit::week ? 7 * before.amount : before.amount;
+  return {at.date - std::chrono::days{days}, at.time};
 }
 
-int days_between(const std::string& from, const std::string& to) {
-  return static_cast<int>(
-      (*parse_date(to.substr(0, 10)) - *parse_date(from.substr(0, 10))).count());
+int days_between(LocalDateTime from, LocalDateTime to) {
+  return static_cast<int>((to.date - from.date).count());
 }
 
 }  // namespace
 
-const DeadlinePolicy* policy_for_task(const Definitions& definitions, const TaskRecord& task) {
+const DeadlinePolicy* policy_for_task(const Definitions& definitions, const Task& task) {
   if (const WorkflowDefinition* wf = definitions.workflow(task.workflow)) {
     return find_policy(*wf, task.policy, definitions.policies);
   }
@@ -43,24 +35,23 @@ const DeadlinePolicy* policy_for_task(const Definitions& definitions, const Task
   return it == definitions.policies.end() ? nullptr : &it->second;
 }
 
-LightAssessment assess_light(const TaskRecord& task, const std::string& now,
-                             const DeadlinePolicy* policy, const WorkingCalendar& calendar) {
+LightAssessment assess_light(const Task& task, LocalDateTime now, const DeadlinePolicy* policy,
+                             const WorkingCalendar& calendar) {
   LightAssessment out;
-  if (task.state == "done" || task.state == "cancelled") return out;
-  const json milestones = task.milestones.empty() ? json::array() : json::parse(task.milestones);
-  std::string next_name, next_at;
-  for (const auto& m : milestones) {
-    if (!m.value("met_at", "").empty()) continue;
-    std::string at = m.value("at", "");
-    if (m.value("met_by", "done") == "done")
-      at = std::max(at, task.due);  // an approved extension moves it
+  if (!task.is_open()) return out;
+  std::optional<LocalDateTime> next_at;
+  std::string next_name;
+  for (const auto& m : task.milestones) {
+    if (m.met_at) continue;
+    // An approved extension moves the milestone met by closing.
+    const LocalDateTime at = m.met_by == MetBy::done ? std::max(m.at, task.due) : m.at;
     if (at < now) {
       if (out.missed++ == 0) {
-        out.milestone = m.value("name", "");
+        out.milestone = m.name;
         out.milestone_at = at;
       }
-    } else if (next_at.empty()) {
-      next_name = m.value("name", "");
+    } else if (!next_at) {
+      next_name = m.name;
       next_at = at;
     }
   }
@@ -70,14 +61,13 @@ LightAssessment assess_light(const TaskRecord& task, const std::string& now,
     out.milestone_at = task.due;
   }
   if (out.missed > 0) {
-    out.light = "red";
-    out.days_late = std::max(0, days_between(out.milestone_at, now));
+    out.light = Light::red;
+    out.days_late = std::max(0, days_between(*out.milestone_at, now));
     return out;
   }
   out.milestone = next_name;
   out.milestone_at = next_at;
-  out.light =
-      !next_at.empty() && now >= yellow_from(next_at, policy, calendar) ? "yellow" : "green";
+  out.light = next_at && now >= yellow_from(*next_at, policy, calendar) ? Light::yellow : Light::green;
   return out;
 }
 

@@ -4,31 +4,32 @@
 // threshold of it, red once one is missed — and red stays until the missed
 // milestone is met (the task catches up).
 
+#include <optional>
 #include <string>
 
 #include "calendar/working_calendar.hpp"
 #include "plan/definitions.hpp"
-#include "store/records.hpp"
+#include "model/task.hpp"
 #include "workflow/deadline_policy.hpp"
 
 namespace duban {
 
 struct LightAssessment {
-  std::string light;         ///< green, yellow, red; "" for a closed task
-  int missed = 0;            ///< milestones past and not met
-  std::string milestone;     ///< name of the first missed milestone, else the next one
-  std::string milestone_at;  ///< its time ("YYYY-MM-DDTHH:MM")
-  int days_late = 0;         ///< calendar days since the first missed milestone
+  Light light = Light::none;                 ///< none for a closed task
+  int missed = 0;                            ///< milestones past and not met
+  std::string milestone;                     ///< name of the first missed milestone, else the next one
+  std::optional<LocalDateTime> milestone_at; ///< its time; nullopt when there is none
+  int days_late = 0;                         ///< calendar days since the first missed milestone
 };
 
-/// `now` is a stored local time. `policy` may be null (then a one-day
+/// The policy a stored task follows: its workflow's own, else the shared one
+/// (null if neither defines it any more).
+const DeadlinePolicy* policy_for_task(const Definitions& definitions, const Task& task);
+
+/// The light of `task` at `now`. `policy` may be null (then a one-day
 /// threshold is used). A milestone met by closing is due no earlier than the
 /// task's (possibly extended) due time.
-/// The policy a stored task follows: its workflow's own, else the workspace's
-/// (null if neither defines it any more).
-const DeadlinePolicy* policy_for_task(const Definitions& definitions, const TaskRecord& task);
-
-LightAssessment assess_light(const TaskRecord& task, const std::string& now,
-                             const DeadlinePolicy* policy, const WorkingCalendar& calendar);
+LightAssessment assess_light(const Task& task, LocalDateTime now, const DeadlinePolicy* policy,
+                             const WorkingCalendar& calendar);
 
 }  // namespace duban

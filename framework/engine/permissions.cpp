@@ -5,11 +5,11 @@
 
 namespace duban {
 
-bool is_owner(const TaskRecord& task, const std::string& person) {
+bool is_owner(const Task& task, const std::string& person) {
   return std::find(task.owners.begin(), task.owners.end(), person) != task.owners.end();
 }
 
-bool leads(const Organisation& org, const TaskRecord& task, const std::string& person) {
+bool leads(const Organisation& org, const Task& task, const std::string& person) {
   if (const Unit* unit = org.unit(task.unit)) {
     if ((unit->chief == person || unit->leader == person) &&
         !(is_owner(task, person) && task.owners.size() == 1)) {
@@ -22,7 +22,7 @@ bool leads(const Organisation& org, const TaskRecord& task, const std::string& p
   });
 }
 
-std::string permission_refusal(const Organisation& org, TaskAction action, const TaskRecord& task,
+std::string permission_refusal(const Organisation& org, TaskAction action, const Task& task,
                                const std::string& person) {
   const bool leader = leads(org, task, person);
   switch (action) {
@@ -40,17 +40,15 @@ std::string permission_refusal(const Organisation& org, TaskAction action, const
   }
 }
 
-std::string approval_refusal(const TaskRecord& task, const std::string& person) {
-  const auto ext =
-      task.extension.empty() ? nlohmann::json::object() : nlohmann::json::parse(task.extension);
-  if (ext.value("state", "") != "requested")
+std::string approval_refusal(const Task& task, const std::string& person) {
+  if (!task.extension || task.extension->state != Extension::State::requested)
     return task.id + " has no extension request to approve";
-  if (ext.value("requested_by", "") == person)
+  if (task.extension->requested_by == person)
     return person + " cannot approve their own extension request";
   return "";
 }
 
-bool may_see(const Organisation& org, const TaskRecord& task, const std::string& person) {
+bool may_see(const Organisation& org, const Task& task, const std::string& person) {
   if (is_owner(task, person) || leads(org, task, person)) return true;
   const Person* p = org.person(person);
   return p && !task.unit.empty() && p->unit == task.unit;

@@ -42,7 +42,7 @@ std::string guarded(StoreWriter& writer, const std::string& savepoint, Call&& ca
   return failure;
 }
 
-sdk::HookData hook_data(sdk::HookEvent event, const RunRecord& run, const TaskRecord* task,
+sdk::HookData hook_data(sdk::HookEvent event, const Run& run, const Task* task,
                         const std::string& actor, const std::string& escalated_to, int level) {
   sdk::HookData data;
   data.event = event;
@@ -54,12 +54,12 @@ sdk::HookData hook_data(sdk::HookEvent event, const RunRecord& run, const TaskRe
   return data;
 }
 
-AutomaticRun execute(Engine& engine, StoreWriter& writer, const TaskRecord& task,
+AutomaticRun execute(Engine& engine, StoreWriter& writer, const Task& task,
                      const Owned<sdk::TaskKind>& kind) {
   const Definitions& defs = engine.definitions();
   PluginContext context(defs, kind.plugin, engine.now(), "", nullptr, &writer, &engine);
   sdk::TaskResult result;
-  const auto run = writer.run(task.run).value_or(RunRecord{});
+  const auto run = writer.run(task.run).value_or(Run{});
   const std::string failure = guarded(writer, "task", [&] {
     result = kind.value.execute(task_view(task), run_view(run), context);
   });
@@ -69,7 +69,7 @@ AutomaticRun execute(Engine& engine, StoreWriter& writer, const TaskRecord& task
     evidence = nlohmann::json{{"result", result.evidence}, {"log", context.logger().lines()}};
   }
   // Re-read: the plugin may have changed the task (a note, a record).
-  TaskRecord current = writer.task(task.id).value_or(task);
+  Task current = writer.task(task.id).value_or(task);
   engine.finish_automatic(writer, current, result.ok, result.message, evidence,
                           "plugin:" + kind.plugin);
   return {task.id, result.ok, result.message};
@@ -77,8 +77,8 @@ AutomaticRun execute(Engine& engine, StoreWriter& writer, const TaskRecord& task
 
 }  // namespace
 
-void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecord& run,
-                       const TaskRecord* task, const std::string& actor,
+void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run,
+                       const Task* task, const std::string& actor,
                        const std::string& escalated_to, int level) {
   const auto hooks = defs_.extensions.hooks(event);
   if (hooks.empty()) return;
@@ -106,11 +106,11 @@ void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const RunRecor
 
 std::vector<AutomaticRun> run_automatic_tasks(Engine& engine, StoreWriter& writer) {
   std::vector<AutomaticRun> runs;
-  const std::string now = store_time(engine.now());
+  const LocalDateTime now = engine.now();
   const ExtensionRegistry& registry = engine.definitions().extensions;
   for (int pass = 0; pass < kMaxAutomaticPasses; ++pass) {
     TaskQuery ready;
-    ready.states = {"ready"};
+    ready.states = {TaskState::ready};
     bool any = false;
     for (const auto& task : writer.tasks(ready)) {
       if (task.kind == "human" || task.start > now) continue;

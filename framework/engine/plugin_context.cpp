@@ -8,6 +8,7 @@
 
 #include "engine/reducer.hpp"
 #include "extensions/schema_check.hpp"
+#include "model/task_codec.hpp"
 #include "plan/due_dates.hpp"
 
 namespace duban {
@@ -80,7 +81,7 @@ std::string join(const std::vector<std::string>& items) {
 
 }  // namespace
 
-sdk::TaskView task_view(const TaskRecord& t) {
+sdk::TaskView task_view(const Task& t) {
   sdk::TaskView v;
   v.id = t.id;
   v.run = t.run;
@@ -89,23 +90,23 @@ sdk::TaskView task_view(const TaskRecord& t) {
   v.title = t.title;
   v.unit = t.unit;
   v.owners = t.owners;
-  v.state = t.state;
-  v.light = t.light;
-  v.start = t.start;
-  v.due = t.due;
-  v.done_at = t.done_at;
+  v.state = state_name(t.state);
+  v.light = light_name(t.light);
+  v.start = stored_time(t.start);
+  v.due = stored_time(t.due);
+  v.done_at = t.done_at ? stored_time(*t.done_at) : std::string();
   v.policy = t.policy;
   v.kind = t.kind;
   v.tags = t.tags;
   v.depends_on = t.depends_on;
   v.escalation_level = static_cast<int>(t.escalation_level);
   v.chases = static_cast<int>(t.chases);
-  v.detail = parse_or_object(t.detail);
-  if (v.detail.is_object()) v.params = v.detail.value("params", json::object());
+  v.detail = detail_to_json(t.detail);
+  v.params = t.detail.params.is_null() ? json::object() : t.detail.params;
   return v;
 }
 
-sdk::RunView run_view(const RunRecord& r) {
+sdk::RunView run_view(const Run& r) {
   sdk::RunView v;
   v.id = r.id;
   v.workflow = r.workflow;
@@ -140,7 +141,7 @@ PluginContext::PluginContext(const Definitions& definitions, std::string plugin,
       logger_(plugin_) {}
 
 std::string PluginContext::now() const {
-  return store_time(now_);
+  return stored_time(now_);
 }
 
 const json& PluginContext::config() const {
@@ -172,7 +173,7 @@ sdk::Record PluginContext::put(const std::string& type, const std::string& id, j
   }
   const json payload{{"type", type}, {"id", id}, {"data", data}};
   EventRecord event{
-      0, store_time(now_), event_actor(), "", "", event_type::record_put, payload.dump(), "", "",
+      0, stored_time(now_), event_actor(), "", "", event_type::record_put, payload.dump(), "", "",
       ""};
   event = w.append(std::move(event));
   PluginRecord record = w.record(type, id).value_or(PluginRecord{});
@@ -205,14 +206,22 @@ std::vector<sdk::Record> PluginContext::find(const sdk::RecordQuery& query) {
 
 // ----------------------------------------------------------------- tasks
 
+std::optional<LocalDateTime> PluginContext::filter_time(const std::string& text,
+                                                        const char* field) const {
+  if (text.empty()) return std::nullopt;
+  if (auto when = parse_iso8601(text, defs_.zone)) return when;
+  throw std::invalid_argument("TaskFilter." + std::string(field) + " '" + text +
+                              "' is not a date or time (YYYY-MM-DD[THH:MM])");
+}
+
 std::vector<sdk::TaskView> PluginContext::tasks(const sdk::TaskFilter& filter) {
   TaskQuery q;
   q.run = filter.run;
   q.workflow = filter.workflow;
   q.owner = filter.owner;
   q.unit = filter.unit;
-  q.due_from = filter.due_from;
-  q.due_to = filter.due_to;
+  q.due_from = filter_time(filter.due_from, "due_from");
+  q.due_to = filter_time(filter.due_to, "due_to");
   q.open_only = filter.open_only;
   const auto rows = writer_ ? writer_->tasks(q) : store_->tasks(q);
   std::vector<sdk::TaskView> out;
@@ -241,7 +250,7 @@ sdk::RunView PluginContext::ensure_run(const std::string& workflow, const std::s
   return run_view(engine_->open_run(w, workflow, period, title, event_actor()));
 }
 
-PlannedTask PluginContext::planned_task(const RunRecord& run, const sdk::NewTask& t) const {
+PlannedTask PluginContext::planned_task(const Run& run, const sdk::NewTask& t) const {
   if (t.key.empty()) throw std::invalid_argument("a new task needs a key");
   if (t.owners.empty()) throw std::invalid_argument("task " + t.key + " needs an owner");
   PlannedTask p;
@@ -301,8 +310,9 @@ sdk::TaskView PluginContext::complete_task(const std::string& id, const json& ev
   StoreWriter& w = writer("completing a task");
   auto row = w.task(id);
   if (!row) throw std::invalid_argument("no task '" + id + "'");
-  if (row->state == "done" || row->state == "cancelled") {
-    throw std::invalid_argument("task " + id + " is already " + row->state);
+  if (!row->is_open()) {
+    throw std::invalid_argument("task " + id + " is already " +
+                                std::string(state_name(row->state)));
   }
   return task_view(engine_->finish_automatic(w, *row, true, "closed by plugin " + plugin_, evidence,
                                              event_actor()));

@@ -14,9 +14,9 @@
 namespace duban {
 
 /// A task as plugins see it.
-sdk::TaskView task_view(const TaskRecord& task);
+sdk::TaskView task_view(const Task& task);
 /// A run as plugins see it.
-sdk::RunView run_view(const RunRecord& run);
+sdk::RunView run_view(const Run& run);
 
 /// Collects what a plugin logs: warnings and errors also go to stderr,
 /// prefixed with the plugin's name.
@@ -68,9 +68,13 @@ class PluginContext final : public sdk::Context, private sdk::Records {
 
   /// The writer, or std::logic_error naming what needed it.
   StoreWriter& writer(const char* what);
+  /// A TaskFilter bound ("YYYY-MM-DD" or a time) as a time; nullopt for "".
+  /// Throws std::invalid_argument naming `field` for anything else.
+  [[nodiscard]] std::optional<LocalDateTime> filter_time(const std::string& text,
+                                                         const char* field) const;
   /// Who plugin writes are recorded as: the actor, else "plugin:NAME".
   [[nodiscard]] std::string event_actor() const;
-  PlannedTask planned_task(const RunRecord& run, const sdk::NewTask& task) const;
+  PlannedTask planned_task(const Run& run, const sdk::NewTask& task) const;
 
   const Definitions defs_;
   std::string plugin_;

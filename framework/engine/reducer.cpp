@@ -3,16 +3,13 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "model/task_codec.hpp"
+
 namespace duban {
 
 namespace {
 
 using nlohmann::json;
-
-json parse_object(const std::string& text) {
-  if (text.empty()) return json::object();
-  return json::parse(text);
-}
 
 // Progress a kind of event shows: acknowledging meets "ack" milestones,
 // starting or reporting progress meets "progress", closing meets them all.
@@ -23,42 +20,39 @@ int progress_level(const std::string& type) {
   return 0;
 }
 
-int met_by_level(const std::string& met_by) {
-  if (met_by == "ack") return 1;
-  if (met_by == "progress") return 2;
+int met_by_level(MetBy met_by) {
+  switch (met_by) {
+    case MetBy::ack: return 1;
+    case MetBy::progress: return 2;
+    case MetBy::done: return 3;
+  }
   return 3;
 }
 
-void meet_milestones(TaskRecord& task, const EventRecord& event) {
+void meet_milestones(Task& task, const EventRecord& event, LocalDateTime when) {
   const int level = progress_level(event.type);
   if (level == 0) return;
-  json milestones = parse_object(task.milestones);
-  for (auto& m : milestones) {
-    if (m.value("met_at", "").empty() && met_by_level(m.value("met_by", "done")) <= level) {
-      m["met_at"] = event.time;
-    }
+  for (auto& m : task.milestones) {
+    if (!m.met_at && met_by_level(m.met_by) <= level) m.met_at = when;
   }
-  task.milestones = milestones.dump();
 }
 
-void append_to_detail(TaskRecord& task, const char* list, const EventRecord& event, json entry) {
-  json detail = parse_object(task.detail);
-  entry["time"] = event.time;
-  entry["actor"] = event.actor;
-  if (!event.reason.empty()) entry["reason"] = event.reason;
-  detail[list].push_back(std::move(entry));
-  task.detail = detail.dump();
+TaskEntry entry_of(const EventRecord& event, LocalDateTime when) {
+  TaskEntry entry;
+  entry.time = when;
+  entry.actor = event.actor;
+  entry.reason = event.reason;
+  return entry;
 }
 
-void set_detail(TaskRecord& task, const char* key, const std::string& value) {
-  json detail = parse_object(task.detail);
-  detail[key] = value;
-  task.detail = detail.dump();
+TaskState state_from(const json& name) {
+  if (auto state = parse_state(name.get<std::string>())) return *state;
+  throw std::invalid_argument("unknown task state '" + name.get<std::string>() + "'");
 }
 
-void create(TaskRecord& task, const EventRecord& event) {
+void create(Task& task, const EventRecord& event) {
   const json p = json::parse(event.payload);
-  task = TaskRecord{};
+  task = Task{};
   task.id = event.task;
   task.run = event.run;
   task.workflow = p.at("workflow");
@@ -66,9 +60,9 @@ void create(TaskRecord& task, const EventRecord& event) {
   task.title = p.at("title");
   task.unit = p.at("unit");
   task.owners = p.at("owners").get<std::vector<std::string>>();
-  task.state = p.at("state");
-  task.start = p.at("start");
-  task.due = p.at("due");
+  task.state = state_from(p.at("state"));
+  task.start = require_stored_time(p.at("start"));
+  task.due = require_stored_time(p.at("due"));
   task.original_due = task.due;
   task.policy = p.at("policy");
   task.task_class = p.at("class");
@@ -76,101 +70,124 @@ void create(TaskRecord& task, const EventRecord& event) {
   task.depends_on = p.at("depends_on").get<std::vector<std::string>>();
   task.tags = p.at("tags").get<std::vector<std::string>>();
   task.weight = p.at("weight");
-  task.milestones = p.at("milestones").dump();
-  task.detail = p.at("detail").dump();
-  task.light = "green";
+  task.milestones = milestones_from_json(p.at("milestones"));
+  task.detail = detail_from_json(p.at("detail"));
+  task.light = Light::green;
 }
 
-void set_state(TaskRecord& task, const char* state, const EventRecord& event) {
+void set_state(Task& task, TaskState state, LocalDateTime when) {
   task.state = state;
-  if (task.state == "done") task.done_at = event.time;
-  if (task.state == "done" || task.state == "cancelled") task.light.clear();
+  if (state == TaskState::done) task.done_at = when;
+  if (!is_open(state)) task.light = Light::none;
 }
 
-void reassign(TaskRecord& task, const EventRecord& event) {
+void reassign(Task& task, const EventRecord& event, LocalDateTime when) {
   const json p = json::parse(event.payload);
   task.owners = p.at("owners").get<std::vector<std::string>>();
   task.unit = p.at("unit");
-  if (task.state == "returned") task.state = "ready";
-  append_to_detail(task, "reassignments", event, {{"owners", task.owners}});
+  if (task.state == TaskState::returned) task.state = TaskState::ready;
+  TaskEntry entry = entry_of(event, when);
+  entry.owners = task.owners;
+  task.detail.reassignments.push_back(std::move(entry));
 }
 
-void extension(TaskRecord& task, const EventRecord& event, bool approved) {
-  json ext = parse_object(task.extension);
-  if (approved) {
-    ext["state"] = "approved";
-    ext["approved_by"] = event.actor;
-    ext["approved_at"] = event.time;
-    task.due = ext.at("due");
-  } else {
-    ext = json::parse(event.payload);
-    ext["state"] = "requested";
-    ext["requested_by"] = event.actor;
-    ext["requested_at"] = event.time;
-    ext["reason"] = event.reason;
-  }
-  task.extension = ext.dump();
+void request_extension(Task& task, const EventRecord& event, LocalDateTime when) {
+  Extension ext;
+  ext.due = require_stored_time(json::parse(event.payload).at("due"));
+  ext.requested_by = event.actor;
+  ext.requested_at = when;
+  ext.reason = event.reason;
+  task.extension = std::move(ext);
+}
+
+void approve_extension(Task& task, const EventRecord& event, LocalDateTime when) {
+  if (!task.extension) throw std::invalid_argument("an extension approved that nobody requested");
+  task.extension->state = Extension::State::approved;
+  task.extension->approved_by = event.actor;
+  task.extension->approved_at = when;
+  task.due = task.extension->due;
+}
+
+void record_automatic_run(Task& task, const EventRecord& event, LocalDateTime when) {
+  const bool ok = event.type == event_type::task_completed_automatically;
+  set_state(task, ok ? TaskState::done : TaskState::failed, when);
+  const json p = json::parse(event.payload);
+  TaskEntry entry = entry_of(event, when);
+  entry.ok = ok;
+  entry.message = p.value("message", "");
+  entry.evidence = p.value("evidence", json());
+  task.detail.runs.push_back(std::move(entry));
 }
 
 // State changes that need nothing but the new state (and maybe a reason).
-const std::map<std::string, const char*>& simple_transitions() {
-  static const std::map<std::string, const char*> table{
-      {event_type::task_ready, "ready"},         {event_type::task_acknowledged, "acknowledged"},
-      {event_type::task_started, "in_progress"}, {event_type::task_done, "done"},
-      {event_type::task_blocked, "blocked"},     {event_type::task_returned, "returned"},
-      {event_type::task_cancelled, "cancelled"}};
+const std::map<std::string, TaskState>& simple_transitions() {
+  static const std::map<std::string, TaskState> table{
+      {event_type::task_ready, TaskState::ready},
+      {event_type::task_acknowledged, TaskState::acknowledged},
+      {event_type::task_started, TaskState::in_progress},
+      {event_type::task_done, TaskState::done},
+      {event_type::task_blocked, TaskState::blocked},
+      {event_type::task_returned, TaskState::returned},
+      {event_type::task_cancelled, TaskState::cancelled}};
   return table;
+}
+
+void apply_change(const EventRecord& event, Task& task, LocalDateTime when) {
+  const std::string& type = event.type;
+  if (type == event_type::task_created) {
+    create(task, event);
+  } else if (auto it = simple_transitions().find(type); it != simple_transitions().end()) {
+    set_state(task, it->second, when);
+    if (!event.reason.empty()) {
+      TaskEntry entry = entry_of(event, when);
+      entry.state = it->second;
+      task.detail.reasons.push_back(std::move(entry));
+    }
+  } else if (type == event_type::task_reassigned) {
+    reassign(task, event, when);
+  } else if (type == event_type::task_noted) {
+    TaskEntry entry = entry_of(event, when);
+    entry.text = json::parse(event.payload).at("text");
+    task.detail.notes.push_back(std::move(entry));
+  } else if (type == event_type::task_chased) {
+    ++task.chases;
+    task.detail.chases.push_back(entry_of(event, when));
+  } else if (type == event_type::extension_requested) {
+    request_extension(task, event, when);
+  } else if (type == event_type::extension_approved) {
+    approve_extension(task, event, when);
+  } else if (type == event_type::light_changed) {
+    auto light = parse_light(json::parse(event.payload).at("light").get<std::string>());
+    if (!light) throw std::invalid_argument("unknown light in " + type);
+    task.light = *light;
+  } else if (type == event_type::task_escalated) {
+    task.escalation_level = json::parse(event.payload).at("level").get<std::int64_t>();
+  } else if (type == event_type::task_overdue) {
+    task.detail.overdue_at = when;
+  } else if (type == event_type::task_failed || type == event_type::task_completed_automatically) {
+    record_automatic_run(task, event, when);
+  } else {
+    throw std::invalid_argument("unknown event type '" + type + "'");
+  }
 }
 
 }  // namespace
 
-RunRecord run_from_event(const EventRecord& event) {
+Run run_from_event(const EventRecord& event) {
   const json p = json::parse(event.payload);
   return {event.run,
           p.at("workflow"),
           p.at("period"),
           p.at("title"),
-          event.time,
+          require_stored_time(event.time),
           event.actor,
           p.at("task_count").get<std::int64_t>()};
 }
 
-void apply_task_event(const EventRecord& event, TaskRecord& task) {
-  const std::string& type = event.type;
-  if (type == event_type::task_created) {
-    create(task, event);
-  } else if (auto it = simple_transitions().find(type); it != simple_transitions().end()) {
-    set_state(task, it->second, event);
-    if (!event.reason.empty()) append_to_detail(task, "reasons", event, {{"state", it->second}});
-  } else if (type == event_type::task_reassigned) {
-    reassign(task, event);
-  } else if (type == event_type::task_noted) {
-    append_to_detail(task, "notes", event, {{"text", json::parse(event.payload).at("text")}});
-  } else if (type == event_type::task_chased) {
-    ++task.chases;
-    append_to_detail(task, "chases", event, json::object());
-  } else if (type == event_type::extension_requested) {
-    extension(task, event, false);
-  } else if (type == event_type::extension_approved) {
-    extension(task, event, true);
-  } else if (type == event_type::light_changed) {
-    task.light = json::parse(event.payload).at("light");
-  } else if (type == event_type::task_escalated) {
-    task.escalation_level = json::parse(event.payload).at("level").get<std::int64_t>();
-  } else if (type == event_type::task_overdue) {
-    set_detail(task, "overdue_at", event.time);
-  } else if (type == event_type::task_failed || type == event_type::task_completed_automatically) {
-    const bool ok = type == event_type::task_completed_automatically;
-    set_state(task, ok ? "done" : "failed", event);
-    const json p = json::parse(event.payload);
-    append_to_detail(task, "runs", event,
-                     {{"ok", ok},
-                      {"message", p.value("message", "")},
-                      {"evidence", p.value("evidence", json())}});
-  } else {
-    throw std::invalid_argument("unknown event type '" + type + "'");
-  }
-  meet_milestones(task, event);
+void apply_task_event(const EventRecord& event, Task& task) {
+  const LocalDateTime when = require_stored_time(event.time);
+  apply_change(event, task, when);
+  meet_milestones(task, event, when);
   ++task.version;
 }
 

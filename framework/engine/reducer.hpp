@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/task.hpp"
 #include "store/records.hpp"
 
 namespace duban {
@@ -45,10 +46,11 @@ inline constexpr const char* account_password_set = "account.password_set";
 }  // namespace event_type
 
 /// The run an event of type run.created describes.
-RunRecord run_from_event(const EventRecord& event);
+Run run_from_event(const EventRecord& event);
 /// Applies one task event to `task` (a task.created event fills it from nothing).
-/// Throws std::invalid_argument for an event type it does not know.
-void apply_task_event(const EventRecord& event, TaskRecord& task);
+/// Throws std::invalid_argument for an event type it does not know, and
+/// nlohmann::json's exceptions for a payload that is not what it should be.
+void apply_task_event(const EventRecord& event, Task& task);
 
 /// The score entry a "score.entered" event sets (payload: week, person, item, value).
 ScoreEntryRecord score_entry_from_event(const EventRecord& event);
@@ -57,8 +59,8 @@ std::string score_entry_id(const std::string& week, const std::string& person,
                            const std::string& item);
 
 struct RebuiltState {
-  std::map<std::string, RunRecord> runs;
-  std::map<std::string, TaskRecord> tasks;
+  std::map<std::string, Run> runs;
+  std::map<std::string, Task> tasks;
   std::map<std::pair<std::string, std::string>, PluginRecord> records;  ///< (type, id) →
   std::map<std::string, ScoreEntryRecord> score_entries;  ///< by id; the latest entry wins
 };

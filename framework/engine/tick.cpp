@@ -41,13 +41,13 @@ void open_due_runs(const Definitions& defs, Engine& engine, StoreWriter& writer,
   }
 }
 
-EventRecord system_event(LocalDateTime now, const TaskRecord& task, const char* type,
+EventRecord system_event(LocalDateTime now, const Task& task, const char* type,
                          std::string payload, std::string reason) {
-  return {0,    store_time(now),    "system",          task.run, task.id,
+  return {0,    stored_time(now),    "system",          task.run, task.id,
           type, std::move(payload), std::move(reason), "",       ""};
 }
 
-void record(StoreWriter& writer, TaskRecord& task, EventRecord event) {
+void record(StoreWriter& writer, Task& task, EventRecord event) {
   event = writer.append(std::move(event));
   apply_task_event(event, task);
   writer.put_task(task);
@@ -56,7 +56,7 @@ void record(StoreWriter& writer, TaskRecord& task, EventRecord event) {
 // The people an escalation goes to, in order: each step of the policy's
 // chain resolved for this task, skipping steps that name nobody or someone
 // already on the chain (a chief who owns the task is not escalated to).
-std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const TaskRecord& task,
+std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const Task& task,
                                           const Organisation& org) {
   std::vector<std::string> chain;
   for (const auto& step : policy.escalate) {
@@ -69,7 +69,7 @@ std::vector<std::string> escalation_chain(const DeadlinePolicy& policy, const Ta
 
 // One escalation step per missed milestone, never past the end of the chain.
 void escalate(const Definitions& defs, Engine& engine, StoreWriter& writer, LocalDateTime now,
-              TaskRecord& task, const LightAssessment& light, const DeadlinePolicy* policy,
+              Task& task, const LightAssessment& light, const DeadlinePolicy* policy,
               TickReport& report) {
   if (!policy) return;
   const auto chain = escalation_chain(*policy, task, defs.org);
@@ -82,7 +82,8 @@ void escalate(const Definitions& defs, Engine& engine, StoreWriter& writer, Loca
     nlohmann::json payload{{"level", level}, {"to", to}, {"milestone", light.milestone}};
     record(writer, task,
            system_event(now, task, event_type::task_escalated, payload.dump(),
-                        "missed " + light.milestone + " (" + light.milestone_at + ")"));
+                        "missed " + light.milestone + " (" +
+                            (light.milestone_at ? stored_time(*light.milestone_at) : "") + ")"));
     report.escalations.push_back(task.id + " → " + to + " (level " + std::to_string(level) + ")");
     if (auto run = writer.run(task.run)) {
       engine.run_hooks(writer, sdk::HookEvent::task_escalated, *run, &task, "system", to,
@@ -93,12 +94,9 @@ void escalate(const Definitions& defs, Engine& engine, StoreWriter& writer, Loca
 
 // Past its due time and still open: recorded once per task (plugins' overdue
 // hooks run on it), however many ticks see it.
-void mark_overdue(Engine& engine, StoreWriter& writer, LocalDateTime now, TaskRecord& task,
+void mark_overdue(Engine& engine, StoreWriter& writer, LocalDateTime now, Task& task,
                   TickReport& report) {
-  if (task.due >= store_time(now)) return;
-  const auto detail =
-      nlohmann::json::parse(task.detail.empty() ? "{}" : task.detail, nullptr, false);
-  if (detail.is_object() && detail.contains("overdue_at")) return;
+  if (task.due >= now || task.detail.overdue_at) return;
   record(writer, task, system_event(now, task, event_type::task_overdue, "{}", ""));
   ++report.overdue_marked;
   if (auto run = writer.run(task.run)) {
@@ -108,7 +106,7 @@ void mark_overdue(Engine& engine, StoreWriter& writer, LocalDateTime now, TaskRe
 
 }  // namespace
 
-std::string escalation_target(const std::string& step, const TaskRecord& task,
+std::string escalation_target(const std::string& step, const Task& task,
                               const Organisation& org) {
   const std::string owner = task.owners.empty() ? "" : task.owners.front();
   const Unit* unit = org.unit(task.unit);
@@ -138,18 +136,16 @@ TickReport tick(const Definitions& defs, StoreWriter& writer, LocalDateTime now)
   }
   TaskQuery open;
   open.open_only = true;
-  const std::string now_text = store_time(now);
-  for (TaskRecord& task : writer.tasks(open)) {
+  for (Task& task : writer.tasks(open)) {
     ++report.open_tasks;
-    if (task.start > now_text) continue;  // not handed over yet
+    if (!task.handed_over(now)) continue;
     const DeadlinePolicy* policy = policy_for_task(defs, task);
-    const LightAssessment light = assess_light(task, now_text, policy, defs.calendar);
+    const LightAssessment light = assess_light(task, now, policy, defs.calendar);
     if (light.light != task.light) {
-      record(
-          writer, task,
-          system_event(
-              now, task, event_type::light_changed,
-              nlohmann::json{{"light", light.light}, {"milestone", light.milestone}}.dump(), ""));
+      const nlohmann::json payload{{"light", light_name(light.light)},
+                                   {"milestone", light.milestone}};
+      record(writer, task,
+             system_event(now, task, event_type::light_changed, payload.dump(), ""));
       ++report.lights_changed;
     }
     escalate(defs, engine, writer, now, task, light, policy, report);

@@ -59,9 +59,14 @@ std::string check_state(Store& store, const std::vector<EventRecord>& events,
   } catch (const std::exception& e) {
     return std::string("cannot rebuild state from events: ") + e.what();
   }
-  TaskQuery all;
-  const auto tasks = store.tasks(all);
-  const auto runs = store.runs();
+  std::vector<Task> tasks;
+  std::vector<Run> runs;
+  try {
+    tasks = store.tasks(TaskQuery{});
+    runs = store.runs();
+  } catch (const StoreError& e) {  // a row that does not even read as a task
+    return e.what();
+  }
   report.tasks = static_cast<std::int64_t>(tasks.size());
   report.runs = static_cast<std::int64_t>(runs.size());
   for (const auto& t : tasks) {

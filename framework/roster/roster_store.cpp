@@ -26,13 +26,8 @@ bool split_key(const std::string& key, Date& date, std::string& shift, std::stri
   return true;
 }
 
-std::int64_t minutes_of(const std::string& local) {
-  auto when = parse_iso8601(local, UtcOffset{});
-  return when ? local_minutes(when->date, when->time) : 0;
-}
-
-bool is_open_state(const std::string& state) {
-  return state != "done" && state != "cancelled";
+std::int64_t minutes_of(LocalDateTime when) {
+  return local_minutes(when.date, when.time);
 }
 
 std::vector<std::string> owners_of(const RosterDefinition& roster,
@@ -46,13 +41,13 @@ std::vector<std::string> owners_of(const RosterDefinition& roster,
   return owners;
 }
 
-EventRecord reassign(StoreWriter& writer, const Organisation& org, TaskRecord& task,
+EventRecord reassign(StoreWriter& writer, const Organisation& org, Task& task,
                      const std::vector<std::string>& owners, LocalDateTime now,
                      const std::string& actor, const std::string& reason) {
   const Person* first = org.person(owners.front());
   json payload{{"owners", owners}, {"unit", first ? first->unit : ""}};
   EventRecord event{0,
-                    store_time(now),
+                    stored_time(now),
                     actor,
                     task.run,
                     task.id,
@@ -73,7 +68,7 @@ std::string who(const Organisation& org, const RosterDefinition& roster,
 }
 
 // The one open shift of `ref.person` whose key starts with the prefix.
-std::size_t find_shift(const RosterBook& book, const std::vector<TaskRecord>& tasks,
+std::size_t find_shift(const RosterBook& book, const std::vector<Task>& tasks,
                        const ShiftRef& ref) {
   std::vector<std::size_t> found;
   for (std::size_t i = 0; i < book.placements().size(); ++i) {
@@ -81,7 +76,7 @@ std::size_t find_shift(const RosterBook& book, const std::vector<TaskRecord>& ta
     if (!p.key.starts_with(ref.key_prefix)) continue;
     if (std::find(p.assignees.begin(), p.assignees.end(), ref.person) == p.assignees.end())
       continue;
-    if (is_open_state(tasks[i].state)) found.push_back(i);
+    if (tasks[i].is_open()) found.push_back(i);
   }
   if (found.size() == 1) return found.front();
   if (found.empty())
@@ -93,18 +88,18 @@ std::size_t find_shift(const RosterBook& book, const std::vector<TaskRecord>& ta
 }
 
 RosterBook book_of(const Organisation& org, const RosterDefinition& roster,
-                   const std::vector<RosterLeave>& leave, const std::vector<TaskRecord>& tasks) {
+                   const std::vector<RosterLeave>& leave, const std::vector<Task>& tasks) {
   RosterBook book(roster, org);
   for (const auto& l : leave) book.add_leave(l);
   place_tasks(book, tasks, true);
   return book;
 }
 
-std::vector<TaskRecord> writer_tasks(StoreWriter& writer, const RosterDefinition& roster) {
+std::vector<Task> writer_tasks(StoreWriter& writer, const RosterDefinition& roster) {
   TaskQuery query;
   query.workflow = roster.id;
   auto tasks = writer.tasks(query);
-  std::erase_if(tasks, [](const TaskRecord& t) { return t.state == "cancelled"; });
+  std::erase_if(tasks, [](const Task& t) { return t.state == TaskState::cancelled; });
   return tasks;
 }
 
@@ -133,7 +128,7 @@ std::optional<RosterRange> parse_roster_range(std::string_view text) {
   return RosterRange{period->start, period->end, period->key()};
 }
 
-std::vector<std::string> task_assignees(const TaskRecord& task) {
+std::vector<std::string> task_assignees(const Task& task) {
   std::vector<std::string> guests;
   for (const auto& tag : task.tags) {
     if (tag.starts_with(guest_tag)) guests.push_back(std::string(guest_prefix) + tag.substr(6));
@@ -143,11 +138,11 @@ std::vector<std::string> task_assignees(const TaskRecord& task) {
   return guests;
 }
 
-std::vector<TaskRecord> roster_tasks(Store& store, const RosterDefinition& roster) {
+std::vector<Task> roster_tasks(Store& store, const RosterDefinition& roster) {
   TaskQuery query;
   query.workflow = roster.id;
   auto tasks = store.tasks(query);
-  std::erase_if(tasks, [](const TaskRecord& t) { return t.state == "cancelled"; });
+  std::erase_if(tasks, [](const Task& t) { return t.state == TaskState::cancelled; });
   return tasks;
 }
 
@@ -164,7 +159,7 @@ std::vector<RosterLeave> recorded_leave(Store& store, const RosterDefinition& ro
   return out;
 }
 
-void place_tasks(RosterBook& book, const std::vector<TaskRecord>& tasks, bool fixed) {
+void place_tasks(RosterBook& book, const std::vector<Task>& tasks, bool fixed) {
   for (const auto& t : tasks) {
     Placement p;
     p.key = t.key;
@@ -257,7 +252,7 @@ RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
   const std::string why = "roster swap: " + a.person + "@" + book.at(ia).key + " ⇄ " + b.person +
                           "@" + book.at(ib).key + (reason.empty() ? "" : ": " + reason);
   for (std::size_t index : {ia, ib}) {
-    TaskRecord& task = tasks[index];
+    Task& task = tasks[index];
     change.events.push_back(
         reassign(writer, org, task, owners_of(roster, book.at(index).assignees), now, actor, why));
     change.changed.push_back(task);
@@ -279,7 +274,7 @@ RosterChange record_leave(StoreWriter& writer, const Organisation& org,
   std::vector<std::size_t> affected;
   for (std::size_t i = 0; i < book.placements().size(); ++i) {
     const Placement& p = book.at(i);
-    if (p.date < request.from || p.date > request.to || !is_open_state(tasks[i].state)) continue;
+    if (p.date < request.from || p.date > request.to || !tasks[i].is_open()) continue;
     if (std::find(p.assignees.begin(), p.assignees.end(), request.person) == p.assignees.end())
       continue;
     affected.push_back(i);
@@ -292,7 +287,7 @@ RosterChange record_leave(StoreWriter& writer, const Organisation& org,
                {"from", format_date(request.from)},
                {"to", format_date(request.to)}};
   change.events.push_back(
-      writer.append(EventRecord{0, store_time(now), actor, "", "", roster_leave_event,
+      writer.append(EventRecord{0, stored_time(now), actor, "", "", roster_leave_event,
                                 payload.dump(), request.reason, "", ""}));
   for (std::size_t index : affected) {
     book.unassign(index, request.person);
@@ -309,7 +304,7 @@ RosterChange record_leave(StoreWriter& writer, const Organisation& org,
     const std::string why = "leave " + format_date(request.from) + ".." + format_date(request.to) +
                             ": " + request.person + " → " + replaced +
                             (request.reason.empty() ? "" : " (" + request.reason + ")");
-    TaskRecord& task = tasks[index];
+    Task& task = tasks[index];
     change.events.push_back(
         reassign(writer, org, task, owners_of(roster, book.at(index).assignees), now, actor, why));
     change.changed.push_back(task);

@@ -32,22 +32,22 @@ struct RosterRange {
 std::optional<RosterRange> parse_roster_range(std::string_view text);
 
 /// The assignees of a shift task: its owners, with a guest in place of its host.
-std::vector<std::string> task_assignees(const TaskRecord& task);
+std::vector<std::string> task_assignees(const Task& task);
 
 /// Every shift task of the roster in the store (cancelled ones left out).
-std::vector<TaskRecord> roster_tasks(Store& store, const RosterDefinition& roster);
+std::vector<Task> roster_tasks(Store& store, const RosterDefinition& roster);
 /// Leave recorded with `roster leave` for this roster.
 std::vector<RosterLeave> recorded_leave(Store& store, const RosterDefinition& roster);
 
 /// Puts tasks into the book as placements; `fixed` for earlier periods.
-void place_tasks(RosterBook& book, const std::vector<TaskRecord>& tasks, bool fixed);
+void place_tasks(RosterBook& book, const std::vector<Task>& tasks, bool fixed);
 
 /// The run for a generated period (one task per shift).
 PlannedRun roster_run(const RosterDefinition& roster, const Organisation& org,
                       const RosterRange& range, const std::vector<RosterAssignment>& assignments);
 
 struct RosterChange {
-  std::vector<TaskRecord> changed;  ///< tasks after the change
+  std::vector<Task> changed;  ///< tasks after the change
   std::vector<EventRecord> events;
 };
 

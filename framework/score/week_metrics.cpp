@@ -1,7 +1,6 @@
 #include "score/week_metrics.hpp"
 
 #include <algorithm>
-#include <nlohmann/json.hpp>
 #include <set>
 
 #include "engine/reducer.hpp"
@@ -10,10 +9,8 @@ namespace duban {
 
 namespace {
 
-using nlohmann::json;
-
-std::string day_start(Date date) {
-  return format_date(date) + "T00:00";
+LocalDateTime day_start(Date date) {
+  return {date, TimeOfDay{0}};
 }
 
 // Counts per person, before the rates are derived.
@@ -29,30 +26,27 @@ double rate(int part, int whole) {
 
 // The window a week is judged over: [start, cutoff), cutoff = min(end, now).
 struct Window {
-  std::string start;
-  std::string cutoff;
+  LocalDateTime start;
+  LocalDateTime cutoff;
 };
 
-void count_task(Counts& c, const TaskRecord& t, const Window& w) {
+void count_task(Counts& c, const Task& t, const Window& w) {
   if (t.due >= w.start && t.due < w.cutoff) {
     ++c.tasks_due;
-    if (t.state == "done") {
+    if (t.state == TaskState::done) {
       ++c.tasks_done;
-      if (t.done_at <= t.due) ++c.tasks_on_time;
+      if (t.done_at && *t.done_at <= t.due) ++c.tasks_on_time;
     } else {
       ++c.overdue;
     }
   }
   // Milestones falling due in the window, met by their time. A milestone
   // met by closing is due no earlier than the (extended) due, as for lights.
-  const json milestones = t.milestones.empty() ? json::array() : json::parse(t.milestones);
-  for (const auto& m : milestones) {
-    std::string at = m.value("at", "");
-    if (m.value("met_by", "done") == "done") at = std::max(at, t.due);
+  for (const auto& m : t.milestones) {
+    const LocalDateTime at = m.met_by == MetBy::done ? std::max(m.at, t.due) : m.at;
     if (at < w.start || at >= w.cutoff) continue;
     ++c.milestones_due;
-    const std::string met = m.value("met_at", "");
-    if (!met.empty() && met <= at) ++c.milestones_met;
+    if (m.met_at && *m.met_at <= at) ++c.milestones_met;
   }
 }
 
@@ -112,7 +106,7 @@ std::vector<std::string> metric_names() {
 }
 
 std::map<std::string, MetricValues> week_metrics(Store& store, const Period& week,
-                                                 const std::string& now,
+                                                 LocalDateTime now,
                                                  const std::vector<std::string>& people) {
   const Window w{day_start(week.start), std::min(now, day_start(next_period(week).start))};
   std::map<std::string, Counts> counts;
@@ -124,14 +118,14 @@ std::map<std::string, MetricValues> week_metrics(Store& store, const Period& wee
   std::map<std::string, std::vector<std::string>> owners_of;
   for (const auto& t : store.tasks(query)) {
     owners_of[t.id] = t.owners;
-    if (t.state == "cancelled") continue;
+    if (t.state == TaskState::cancelled) continue;
     for (const auto& owner : t.owners) {
       if (auto it = counts.find(owner); it != counts.end()) count_task(it->second, t, w);
     }
   }
   EventQuery events;
-  events.time_from = w.start;
-  events.time_to = w.cutoff;
+  events.time_from = stored_time(w.start);
+  events.time_to = stored_time(w.cutoff);
   for (const auto& e : store.events(events)) {
     if (e.type == event_type::extension_requested) {
       if (auto it = counts.find(e.actor); it != counts.end()) ++it->second.extensions_requested;

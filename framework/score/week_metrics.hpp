@@ -33,10 +33,10 @@ std::vector<std::string> metric_names();
 
 using MetricValues = std::map<std::string, double, std::less<>>;
 
-/// Metrics of each person in `people` for `week` as seen at `now` (a stored
-/// local time). Every person gets every metric.
+/// Metrics of each person in `people` for `week` as seen at `now`. Every
+/// person gets every metric.
 std::map<std::string, MetricValues> week_metrics(Store& store, const Period& week,
-                                                 const std::string& now,
+                                                 LocalDateTime now,
                                                  const std::vector<std::string>& people);
 
 }  // namespace duban

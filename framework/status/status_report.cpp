@@ -10,11 +10,11 @@ namespace duban {
 
 namespace {
 
-std::string day_start(Date date) {
-  return format_date(date) + "T00:00";
+LocalDateTime day_start(Date date) {
+  return {date, TimeOfDay{0}};
 }
 
-bool matches(const TaskRecord& t, const StatusFilter& f) {
+bool matches(const Task& t, const StatusFilter& f) {
   if (!f.unit.empty() && t.unit != f.unit) return false;
   if (!f.workflow.empty() && t.workflow != f.workflow) return false;
   if (!f.person.empty() && std::find(t.owners.begin(), t.owners.end(), f.person) == t.owners.end())
@@ -24,40 +24,40 @@ bool matches(const TaskRecord& t, const StatusFilter& f) {
   return true;
 }
 
-std::vector<TaskRecord> load(Store& store, const StatusFilter& f, std::string from, std::string to,
-                             bool open_only) {
+std::vector<Task> load(Store& store, const StatusFilter& f, std::optional<LocalDateTime> from,
+                       LocalDateTime to, bool open_only) {
   TaskQuery q;
-  q.due_from = std::move(from);
-  q.due_to = std::move(to);
+  q.due_from = from;
+  q.due_to = to;
   q.open_only = open_only;
   q.owner = f.person;
   q.unit = f.unit;
   q.workflow = f.workflow;
   auto tasks = store.tasks(q);
   std::erase_if(tasks,
-                [&](const TaskRecord& t) { return !matches(t, f) || t.state == "cancelled"; });
+                [&](const Task& t) { return !matches(t, f) || t.state == TaskState::cancelled; });
   return tasks;
 }
 
-void count_due(StatusCounts& c, const TaskRecord& t, const std::string& now) {
+void count_due(StatusCounts& c, const Task& t, LocalDateTime now) {
   ++c.due;
-  if (t.state == "done") {
+  if (t.state == TaskState::done) {
     ++c.done;
-    if (t.done_at <= t.due) ++c.done_on_time;
+    if (t.done_at && *t.done_at <= t.due) ++c.done_on_time;
   } else if (t.due < now) {
     ++c.overdue;
   }
 }
 
-void count_light(StatusCounts& c, const std::string& light) {
-  if (light == "red") ++c.red;
-  if (light == "yellow") ++c.yellow;
-  if (light == "green") ++c.green;
+void count_light(StatusCounts& c, Light light) {
+  if (light == Light::red) ++c.red;
+  if (light == Light::yellow) ++c.yellow;
+  if (light == Light::green) ++c.green;
 }
 
 // Applies `count` to the totals, the task's unit and each of its owners.
 template <typename F>
-void tally(StatusReport& r, const TaskRecord& t, F count) {
+void tally(StatusReport& r, const Task& t, F count) {
   count(r.totals);
   count(r.by_unit[t.unit]);
   for (const auto& owner : t.owners) count(r.by_person[owner]);
@@ -84,36 +84,37 @@ Period status_period(const std::optional<std::string>& day, const std::optional<
 }
 
 StatusReport build_status(const Definitions& defs, Store& store, const Period& period,
-                          const std::string& now, const StatusFilter& filter) {
+                          LocalDateTime now, const StatusFilter& filter) {
   StatusReport r;
   r.period = period;
   r.now = now;
-  const std::string start = day_start(period.start);
+  const LocalDateTime start = day_start(period.start);
   const Period next = next_period(period);
-  const std::string end = day_start(next.start);
+  const LocalDateTime end = day_start(next.start);
   auto due_in_period = load(store, filter, start, end, false);
-  auto overdue_before = load(store, filter, "", start, true);
+  auto overdue_before = load(store, filter, std::nullopt, start, true);
   for (const auto& t : due_in_period) {
     tally(r, t, [&](StatusCounts& c) { count_due(c, t, now); });
-    count_due(r.by_run_day[t.run][t.due.substr(0, 10)], t, now);
+    count_due(r.by_run_day[t.run][format_date(t.due.date)], t, now);
   }
   // Records are moved into the lists, not copied: a week at 100,000 tasks
   // holds thousands of them, notes and all.
-  auto assess = [&](TaskRecord& t) {
+  auto assess = [&](Task& t) {
     LightAssessment light = assess_light(t, now, policy_for_task(defs, t), defs.calendar);
-    if (light.light.empty()) return;
+    if (light.light == Light::none) return;
     tally(r, t, [&](StatusCounts& c) { count_light(c, light.light); });
-    if (light.light == "red")
+    if (light.light == Light::red)
       r.red.push_back({std::move(t), std::move(light)});
-    else if (light.light == "yellow")
+    else if (light.light == Light::yellow)
       r.yellow.push_back({std::move(t), std::move(light)});
   };
   for (auto& t : overdue_before) assess(t);
   for (auto& t : due_in_period) {
     // Closed tasks have no light; open ones only once they have started.
-    if (t.state == "done") {
-      if (t.done_at >= start && t.done_at < end) r.done.push_back({std::move(t), {}});
-    } else if (t.start <= now) {
+    if (t.state == TaskState::done) {
+      if (t.done_at && *t.done_at >= start && *t.done_at < end)
+        r.done.push_back({std::move(t), {}});
+    } else if (t.handed_over(now)) {
       assess(t);
     }
   }

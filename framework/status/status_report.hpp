@@ -42,13 +42,13 @@ struct StatusCounts {
 };
 
 struct StatusItem {
-  TaskRecord task;
+  Task task;
   LightAssessment light;
 };
 
 struct StatusReport {
   Period period;
-  std::string now;  ///< stored local time
+  LocalDateTime now;  ///< the time lights were assessed at
   StatusCounts totals;
   std::map<std::string, StatusCounts> by_unit;    ///< unit id →
   std::map<std::string, StatusCounts> by_person;  ///< person id → (each owner counts the task)
@@ -82,6 +82,6 @@ Period status_period(const std::optional<std::string>& day, const std::optional<
                      Date today);
 
 StatusReport build_status(const Definitions& definitions, Store& store, const Period& period,
-                          const std::string& now, const StatusFilter& filter);
+                          LocalDateTime now, const StatusFilter& filter);
 
 }  // namespace duban

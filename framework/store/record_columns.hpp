@@ -33,8 +33,8 @@ void visit_columns(Event& e, Visit&& visit) {
   visit("hash", e.hash);
 }
 
-template <RecordOf<RunRecord> Run, class Visit>
-void visit_columns(Run& r, Visit&& visit) {
+template <RecordOf<RunRow> Row, class Visit>
+void visit_columns(Row& r, Visit&& visit) {
   visit("id", r.id);
   visit("workflow", r.workflow);
   visit("period", r.period);
@@ -44,8 +44,8 @@ void visit_columns(Run& r, Visit&& visit) {
   visit("task_count", r.task_count);
 }
 
-template <RecordOf<TaskRecord> Task, class Visit>
-void visit_columns(Task& t, Visit&& visit) {
+template <RecordOf<TaskRow> Row, class Visit>
+void visit_columns(Row& t, Visit&& visit) {
   visit("id", t.id);
   visit("run", t.run);
   visit("workflow", t.workflow);

@@ -1,6 +1,11 @@
 #pragma once
-// What the store keeps: runs, tasks (current state) and the append-only
-// event log. Plain values; the engine decides what they mean.
+// What the store keeps, column by column: the rows of runs and tasks
+// (current state), plugin records, score entries, accounts and the
+// append-only event log. Plain values as the tables hold them.
+//
+// Runs and tasks leave the store as the typed model (model/task.hpp): their
+// rows (RunRow, TaskRow) are turned into Run and Task once when read
+// (store/task_row_codec) and never seen above the store.
 //
 // Times are local times in the workspace's zone written "YYYY-MM-DDTHH:MM"
 // (sortable as text); the offset is applied when they are shown.
@@ -27,7 +32,8 @@ struct EventRecord {
   friend bool operator==(const EventRecord&, const EventRecord&) = default;
 };
 
-struct RunRecord {
+/// A row of the runs table.
+struct RunRow {
   std::string id;  ///< "weekly-planning/2026-W07"
   std::string workflow;
   std::string period;  ///< "2026-W07"
@@ -35,7 +41,7 @@ struct RunRecord {
   std::string created_at;
   std::string created_by;
   std::int64_t task_count = 0;
-  friend bool operator==(const RunRecord&, const RunRecord&) = default;
+  friend bool operator==(const RunRow&, const RunRow&) = default;
 };
 
 /// A plugin's record (see include/duban/records.hpp), as stored.
@@ -49,8 +55,9 @@ struct PluginRecord {
   friend bool operator==(const PluginRecord&, const PluginRecord&) = default;
 };
 
-/// The current state of one task. Every field is derived from events.
-struct TaskRecord {
+/// A row of the tasks table: a Task with its state, light and times as text
+/// and its milestones, extension and detail as JSON.
+struct TaskRow {
   std::string id;  ///< "weekly-planning/2026-W07/summary.office"
   std::string run;
   std::string workflow;
@@ -77,7 +84,7 @@ struct TaskRecord {
   std::string extension;  ///< JSON of a pending or decided extension request, "" if none
   std::string detail;     ///< JSON: description, checklist, evidence, notes, block/return reasons
   std::int64_t version = 0;  ///< events applied to this task
-  friend bool operator==(const TaskRecord&, const TaskRecord&) = default;
+  friend bool operator==(const TaskRow&, const TaskRow&) = default;
 };
 
 /// The current value of one manually entered score input (a person's

@@ -72,15 +72,15 @@ std::unique_ptr<StoreWriter> SqliteStore::write() {
 // Each read below is one statement, so SQLite runs it as its own short read
 // transaction; in WAL mode it sees the last commit and never blocks a writer.
 
-std::vector<RunRecord> SqliteStore::runs() {
+std::vector<Run> SqliteStore::runs() {
   return select_runs(*db_);
 }
 
-std::optional<TaskRecord> SqliteStore::task(const std::string& id) {
+std::optional<Task> SqliteStore::task(const std::string& id) {
   return select_task(*db_, id);
 }
 
-std::vector<TaskRecord> SqliteStore::tasks(const TaskQuery& query) {
+std::vector<Task> SqliteStore::tasks(const TaskQuery& query) {
   return select_tasks(*db_, query);
 }
 

@@ -25,9 +25,9 @@ class SqliteStore final : public Store {
   explicit SqliteStore(const std::filesystem::path& file);
 
   std::unique_ptr<StoreWriter> write() override;
-  std::vector<RunRecord> runs() override;
-  std::optional<TaskRecord> task(const std::string& id) override;
-  std::vector<TaskRecord> tasks(const TaskQuery& query) override;
+  std::vector<Run> runs() override;
+  std::optional<Task> task(const std::string& id) override;
+  std::vector<Task> tasks(const TaskQuery& query) override;
   std::vector<EventRecord> events(const EventQuery& query) override;
   std::vector<PluginRecord> records(const std::string& type) override;
   std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
@@ -50,12 +50,12 @@ class SqliteStoreWriter final : public StoreWriter {
   /// Begins the transaction (BEGIN IMMEDIATE, waiting for other writers).
   explicit SqliteStoreWriter(std::shared_ptr<SqliteConnection> db);
 
-  std::optional<RunRecord> run(const std::string& id) override;
-  std::optional<TaskRecord> task(const std::string& id) override;
-  std::vector<TaskRecord> tasks(const TaskQuery& query) override;
+  std::optional<Run> run(const std::string& id) override;
+  std::optional<Task> task(const std::string& id) override;
+  std::vector<Task> tasks(const TaskQuery& query) override;
   EventRecord append(EventRecord event) override;
-  void put_run(const RunRecord& run) override;
-  void put_task(const TaskRecord& task) override;
+  void put_run(const Run& run) override;
+  void put_task(const Task& task) override;
   std::vector<PluginRecord> records(const std::string& type) override;
   std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
   void put_record(const PluginRecord& record) override;

@@ -18,17 +18,17 @@ void SqliteStoreWriter::check_open() const {
   }
 }
 
-std::optional<RunRecord> SqliteStoreWriter::run(const std::string& id) {
+std::optional<Run> SqliteStoreWriter::run(const std::string& id) {
   auto runs = select_runs(*db_, id);
   if (runs.empty()) return std::nullopt;
   return std::move(runs.front());
 }
 
-std::optional<TaskRecord> SqliteStoreWriter::task(const std::string& id) {
+std::optional<Task> SqliteStoreWriter::task(const std::string& id) {
   return select_task(*db_, id);
 }
 
-std::vector<TaskRecord> SqliteStoreWriter::tasks(const TaskQuery& query) {
+std::vector<Task> SqliteStoreWriter::tasks(const TaskQuery& query) {
   return select_tasks(*db_, query);
 }
 
@@ -42,12 +42,12 @@ EventRecord SqliteStoreWriter::append(EventRecord event) {
   return event;
 }
 
-void SqliteStoreWriter::put_run(const RunRecord& run) {
+void SqliteStoreWriter::put_run(const Run& run) {
   check_open();
   upsert_run(*db_, run);
 }
 
-void SqliteStoreWriter::put_task(const TaskRecord& task) {
+void SqliteStoreWriter::put_task(const Task& task) {
   check_open();
   upsert_task(*db_, task);
 }

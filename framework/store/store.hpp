@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "model/task.hpp"
 #include "store/records.hpp"
 
 namespace duban {
@@ -30,11 +31,11 @@ struct TaskQuery {
   std::string workflow;
   std::string owner;  ///< person id among the owners
   std::string unit;
-  std::vector<std::string> states;
-  std::string light;
-  std::string due_from;    ///< inclusive, "YYYY-MM-DD" or a local time
-  std::string due_to;      ///< exclusive
-  bool open_only = false;  ///< not done and not cancelled
+  std::vector<TaskState> states;  ///< any of these (none: every state)
+  std::optional<Light> light;
+  std::optional<LocalDateTime> due_from;  ///< inclusive
+  std::optional<LocalDateTime> due_to;    ///< exclusive
+  bool open_only = false;                 ///< not done and not cancelled
 };
 
 struct EventQuery {
@@ -51,13 +52,13 @@ struct EventQuery {
 class StoreWriter {
  public:
   virtual ~StoreWriter() = default;
-  virtual std::optional<RunRecord> run(const std::string& id) = 0;
-  virtual std::optional<TaskRecord> task(const std::string& id) = 0;
-  virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
+  virtual std::optional<Run> run(const std::string& id) = 0;
+  virtual std::optional<Task> task(const std::string& id) = 0;
+  virtual std::vector<Task> tasks(const TaskQuery& query) = 0;
   /// Appends an event: sets its id, prev_hash and hash; returns it.
   virtual EventRecord append(EventRecord event) = 0;
-  virtual void put_run(const RunRecord& run) = 0;
-  virtual void put_task(const TaskRecord& task) = 0;
+  virtual void put_run(const Run& run) = 0;
+  virtual void put_task(const Task& task) = 0;
   /// Plugin records of `type` ordered by id (every type when "").
   virtual std::vector<PluginRecord> records(const std::string& type) = 0;
   virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
@@ -80,9 +81,9 @@ class Store {
   virtual ~Store() = default;
   /// Starts a write transaction, waiting for other writers (busy timeout).
   virtual std::unique_ptr<StoreWriter> write() = 0;
-  virtual std::vector<RunRecord> runs() = 0;
-  virtual std::optional<TaskRecord> task(const std::string& id) = 0;
-  virtual std::vector<TaskRecord> tasks(const TaskQuery& query) = 0;
+  virtual std::vector<Run> runs() = 0;
+  virtual std::optional<Task> task(const std::string& id) = 0;
+  virtual std::vector<Task> tasks(const TaskQuery& query) = 0;
   virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
   /// Plugin records of `type` ordered by id (every type when "").
   virtual std::vector<PluginRecord> records(const std::string& type) = 0;

@@ -12,15 +12,15 @@
 namespace duban {
 
 /// One run, or every run ordered by id when `id` is empty.
-std::vector<RunRecord> select_runs(SqliteConnection& db, const std::string& id = {});
-void upsert_run(SqliteConnection& db, const RunRecord& run);
+std::vector<Run> select_runs(SqliteConnection& db, const std::string& id = {});
+void upsert_run(SqliteConnection& db, const Run& run);
 
 /// Tasks matching `query`, ordered by due then id.
-std::vector<TaskRecord> select_tasks(SqliteConnection& db, const TaskQuery& query);
-std::optional<TaskRecord> select_task(SqliteConnection& db, const std::string& id);
+std::vector<Task> select_tasks(SqliteConnection& db, const TaskQuery& query);
+std::optional<Task> select_task(SqliteConnection& db, const std::string& id);
 /// Inserts or replaces the task and rewrites its task_owners rows; call in a
 /// transaction so the two never disagree.
-void upsert_task(SqliteConnection& db, const TaskRecord& task);
+void upsert_task(SqliteConnection& db, const Task& task);
 
 /// Plugin records of `type` (all when ""), or the one with `id` when given.
 std::vector<PluginRecord> select_records(SqliteConnection& db, const std::string& type,

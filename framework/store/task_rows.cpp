@@ -3,6 +3,7 @@
 #include "store/record_columns.hpp"
 #include "store/sql_filter.hpp"
 #include "store/store_rows.hpp"
+#include "store/task_row_codec.hpp"
 
 namespace duban {
 
@@ -15,24 +16,24 @@ void add_conditions(SqlFilter& filter, const TaskQuery& query) {
   if (!query.run.empty()) filter.add("t.run = ?", {query.run});
   if (!query.workflow.empty()) filter.add("t.workflow = ?", {query.workflow});
   if (!query.unit.empty()) filter.add("t.unit = ?", {query.unit});
-  if (!query.light.empty()) filter.add("t.light = ?", {query.light});
+  if (query.light) filter.add("t.light = ?", {std::string(light_name(*query.light))});
   if (!query.states.empty()) {
     std::string marks;
     std::vector<SqlFilter::Value> values;
-    for (const auto& state : query.states) {
+    for (const auto state : query.states) {
       marks += marks.empty() ? "?" : ", ?";
-      values.emplace_back(state);
+      values.emplace_back(std::string(state_name(state)));
     }
     filter.add("t.state IN (" + marks + ")", std::move(values));
   }
   // The same term as the partial index tasks_open_due (migrations.cpp).
   if (query.open_only) filter.add("t.state NOT IN ('done', 'cancelled')");
-  // Text comparison is time order for "YYYY-MM-DD[THH:MM]" values.
-  if (!query.due_from.empty()) filter.add("t.due >= ?", {query.due_from});
-  if (!query.due_to.empty()) filter.add("t.due < ?", {query.due_to});
+  // Text comparison is time order for "YYYY-MM-DDTHH:MM" values.
+  if (query.due_from) filter.add("t.due >= ?", {stored_time(*query.due_from)});
+  if (query.due_to) filter.add("t.due < ?", {stored_time(*query.due_to)});
 }
 
-void replace_owners(SqliteConnection& db, const TaskRecord& task) {
+void replace_owners(SqliteConnection& db, const Task& task) {
   auto remove = db.cached("DELETE FROM task_owners WHERE task = ?");
   remove->bind_text(1, task.id).run();
   // OR IGNORE: a person listed twice is still one owner row.
@@ -45,9 +46,9 @@ void replace_owners(SqliteConnection& db, const TaskRecord& task) {
 
 }  // namespace
 
-std::vector<TaskRecord> select_tasks(SqliteConnection& db, const TaskQuery& query) {
+std::vector<Task> select_tasks(SqliteConnection& db, const TaskQuery& query) {
   static const std::string kSelect =
-      "SELECT " + column_list(column_names<TaskRecord>(), "t") + " FROM tasks t";
+      "SELECT " + column_list(column_names<TaskRow>(), "t") + " FROM tasks t";
   SqlFilter filter;
   std::string sql = kSelect;
   // A join, not EXISTS: the planner can then start from the person index.
@@ -58,12 +59,13 @@ std::vector<TaskRecord> select_tasks(SqliteConnection& db, const TaskQuery& quer
   add_conditions(filter, query);
   auto statement = db.cached(sql + filter.where() + " ORDER BY t.due, t.id");
   filter.bind(*statement);
-  std::vector<TaskRecord> tasks;
-  while (statement->step()) tasks.push_back(read_record<TaskRecord>(*statement, db.file()));
+  std::vector<Task> tasks;
+  while (statement->step())
+    tasks.push_back(task_from_row(read_record<TaskRow>(*statement, db.file()), db.file()));
   return tasks;
 }
 
-std::optional<TaskRecord> select_task(SqliteConnection& db, const std::string& id) {
+std::optional<Task> select_task(SqliteConnection& db, const std::string& id) {
   TaskQuery query;
   query.id = id;
   auto tasks = select_tasks(db, query);
@@ -71,10 +73,11 @@ std::optional<TaskRecord> select_task(SqliteConnection& db, const std::string& i
   return std::move(tasks.front());
 }
 
-void upsert_task(SqliteConnection& db, const TaskRecord& task) {
-  static const std::string kUpsert = upsert_sql("tasks", column_names<TaskRecord>());
+void upsert_task(SqliteConnection& db, const Task& task) {
+  static const std::string kUpsert = upsert_sql("tasks", column_names<TaskRow>());
   auto statement = db.cached(kUpsert);
-  visit_columns(task, ColumnBinder(*statement));
+  const TaskRow row = task_row(task);
+  visit_columns(row, ColumnBinder(*statement));
   statement->run();
   replace_owners(db, task);
 }

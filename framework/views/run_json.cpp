@@ -4,7 +4,7 @@
 
 namespace duban {
 
-nlohmann::json run_json(const RunRecord& run, const Definitions& defs) {
+nlohmann::json run_json(const Run& run, const Definitions& defs) {
   return {{"id", run.id},
           {"workflow", run.workflow},
           {"period", run.period},
@@ -18,7 +18,7 @@ nlohmann::json created_run_json(const CreateRunOutcome& o) {
   return {{"id", o.run.id},
           {"created", o.created},
           {"tasks", o.run.task_count},
-          {"created_at", o.run.created_at},
+          {"created_at", stored_time(o.run.created_at)},
           {"created_by", o.run.created_by}};
 }
 

@@ -9,7 +9,7 @@
 namespace duban {
 
 /// A recorded run: id, workflow, period, title, created_at, created_by, task_count.
-nlohmann::json run_json(const RunRecord& run, const Definitions& defs);
+nlohmann::json run_json(const Run& run, const Definitions& defs);
 /// What `plan` did to one run: id, created (false: it existed), tasks, created_at, created_by.
 nlohmann::json created_run_json(const CreateRunOutcome& outcome);
 /// What an action did: the task after it, how many events, the dependents now ready.

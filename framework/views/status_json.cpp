@@ -52,8 +52,8 @@ json items_json(std::span<const StatusItem> items, const Definitions& defs) {
   json out = json::array();
   for (const auto& item : items) {
     json t = task_json(item.task, defs);
-    if (!item.light.light.empty()) {
-      t["light"] = item.light.light;
+    if (item.light.light != Light::none) {
+      t["light"] = light_name(item.light.light);
       t["milestone"] = item.light.milestone;
       t["milestone_at"] = iso_time(item.light.milestone_at, defs);
       t["days_late"] = item.light.days_late;

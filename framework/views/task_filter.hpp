@@ -14,9 +14,11 @@ struct TaskListFilter {
   bool all = false;  ///< closed tasks too (implied by states)
 };
 
-/// Why the filter cannot be used ("" when it can): a state that is none.
+/// Why the filter cannot be used ("" when it can): a state or light that is
+/// none, a due bound that is not a date or time.
 std::string filter_problem(const TaskListFilter& filter);
-/// The store query: open tasks only unless `all` or states are given.
-TaskQuery to_query(const TaskListFilter& filter);
+/// The store query (check filter_problem first): open tasks only unless
+/// `all` or states are given; due bounds are local times in `zone`.
+TaskQuery to_query(const TaskListFilter& filter, UtcOffset zone);
 
 }  // namespace duban

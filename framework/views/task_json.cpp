@@ -1,5 +1,7 @@
 #include "views/task_json.hpp"
 
+#include "model/task_codec.hpp"
+
 namespace duban {
 
 using nlohmann::json;
@@ -13,6 +15,14 @@ std::string iso_time(const std::string& stored, const Definitions& definitions) 
   return stored + ":00" + format_utc_offset(definitions.zone);
 }
 
+std::string iso_time(LocalDateTime when, const Definitions& definitions) {
+  return format_iso8601(when, definitions.zone);
+}
+
+std::string iso_time(const std::optional<LocalDateTime>& when, const Definitions& definitions) {
+  return when ? iso_time(*when, definitions) : std::string();
+}
+
 std::string names_of(const std::vector<std::string>& ids, const Organisation& org) {
   std::string out;
   for (const auto& id : ids) {
@@ -22,8 +32,8 @@ std::string names_of(const std::vector<std::string>& ids, const Organisation& or
   return out;
 }
 
-json task_json(const TaskRecord& t, const Definitions& defs) {
-  json milestones = parse_or(t.milestones, json::array());
+json task_json(const Task& t, const Definitions& defs) {
+  json milestones = milestones_to_json(t.milestones);
   for (auto& m : milestones) {
     m["at"] = iso_time(m.value("at", ""), defs);
     if (m.contains("met_at")) m["met_at"] = iso_time(m.value("met_at", ""), defs);
@@ -35,8 +45,8 @@ json task_json(const TaskRecord& t, const Definitions& defs) {
           {"title", t.title},
           {"owners", t.owners},
           {"unit", t.unit},
-          {"state", t.state},
-          {"light", t.light},
+          {"state", state_name(t.state)},
+          {"light", light_name(t.light)},
           {"start", iso_time(t.start, defs)},
           {"due", iso_time(t.due, defs)},
           {"original_due", iso_time(t.original_due, defs)},
@@ -47,8 +57,8 @@ json task_json(const TaskRecord& t, const Definitions& defs) {
           {"escalation_level", t.escalation_level},
           {"chases", t.chases},
           {"done_at", iso_time(t.done_at, defs)},
-          {"extension", parse_or(t.extension, nullptr)},
-          {"detail", parse_or(t.detail, json::object())}};
+          {"extension", t.extension ? extension_to_json(*t.extension) : json()},
+          {"detail", detail_to_json(t.detail)}};
 }
 
 json history_json(const std::vector<EventRecord>& events, const Definitions& defs) {

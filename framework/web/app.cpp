@@ -141,7 +141,7 @@ std::shared_ptr<const StatusReport> WebApp::status(Store& store, std::int64_t ve
                                                    const Period& period, const StatusFilter& filter,
                                                    LocalDateTime now) {
   return reports_.get(status_key(period, filter, now), version, [&] {
-    return build_status(workspace_.definitions(), store, period, store_time(now), filter);
+    return build_status(workspace_.definitions(), store, period, now, filter);
   });
 }
 
@@ -157,7 +157,7 @@ std::vector<PluginSection> WebApp::sections(Store& store, const Period& period,
   return build_plugin_sections(workspace_.definitions(), store, period, now, filter);
 }
 
-bool WebApp::may_read(const Caller& caller, const TaskRecord& task) const {
+bool WebApp::may_read(const Caller& caller, const Task& task) const {
   return caller.admin || may_see(workspace_.org, task, caller.person);
 }
 

@@ -55,7 +55,7 @@ class WebApp {
   std::vector<PluginSection> sections(Store& store, const Period& period,
                                       const StatusFilter& filter, LocalDateTime now);
   /// Whether the caller may read the task (admins read everything).
-  [[nodiscard]] bool may_read(const Caller& caller, const TaskRecord& task) const;
+  [[nodiscard]] bool may_read(const Caller& caller, const Task& task) const;
 
  private:
   Response route(Request& request);

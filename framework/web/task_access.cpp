@@ -4,9 +4,9 @@
 
 namespace duban::web {
 
-TaskRecord readable_task(WebApp& app, Store& store, const Caller& caller, const std::string& id) {
+Task readable_task(WebApp& app, Store& store, const Caller& caller, const std::string& id) {
   // By id, or by a key unique among all tasks, as the command line takes it.
-  TaskRecord task = resolve_task(store, id);
+  Task task = resolve_task(store, id);
   if (!app.may_read(caller, task))
     throw HttpError(403, caller.person + " may not see " + task.id +
                              ": it is neither theirs, nor their unit's, nor led by them");
@@ -19,7 +19,7 @@ TaskView view_task(WebApp& app, const Caller& caller, const std::string& id) {
   view.task = readable_task(app, *store, caller, id);
   const Workspace& ws = app.workspace();
   view.light =
-      assess_light(view.task, store_time(app.now()), policy_for_task(ws.definitions(), view.task), ws.calendar);
+      assess_light(view.task, app.now(), policy_for_task(ws.definitions(), view.task), ws.calendar);
   EventQuery q;
   q.task = view.task.id;
   view.history = store->events(q);

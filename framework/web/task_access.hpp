@@ -16,7 +16,7 @@ class WebApp;
 
 /// Everything a task's page or API answer shows.
 struct TaskView {
-  TaskRecord task;
+  Task task;
   LightAssessment light;             ///< assessed now, as status does
   std::vector<EventRecord> history;  ///< its events, oldest first
   std::vector<TaskAction> actions;   ///< what the caller may do to it now
@@ -24,7 +24,7 @@ struct TaskView {
 
 /// The task with `id` if the caller may read it. Throws RuleError
 /// (not_found) or HttpError 403.
-TaskRecord readable_task(WebApp& app, Store& store, const Caller& caller, const std::string& id);
+Task readable_task(WebApp& app, Store& store, const Caller& caller, const std::string& id);
 TaskView view_task(WebApp& app, const Caller& caller, const std::string& id);
 /// Runs `request` (its actor is the caller) and commits; throws RuleError.
 ActionOutcome perform(WebApp& app, const Caller& caller, ActionRequest request);

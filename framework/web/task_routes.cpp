@@ -38,14 +38,14 @@ TaskListFilter filter_of(const Request& r) {
 Response list_tasks(WebApp& app, const Request& r, const Caller& caller) {
   const TaskListFilter filter = filter_of(r);
   json list = json::array();
-  for (const auto& t : app.store()->tasks(to_query(filter))) {
+  for (const auto& t : app.store()->tasks(to_query(filter, app.workspace().config.zone))) {
     if (app.may_read(caller, t)) list.push_back(task_json(t, app.workspace().definitions()));
   }
   return json_response({{"tasks", list}});
 }
 
 json light_json(const LightAssessment& light, const Workspace& ws) {
-  return {{"light", light.light},
+  return {{"light", light_name(light.light)},
           {"missed", light.missed},
           {"milestone", light.milestone},
           {"milestone_at", iso_time(light.milestone_at, ws.definitions())},

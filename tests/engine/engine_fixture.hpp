@@ -48,7 +48,7 @@ class EngineFixture : public ::testing::Test {
     return outcome;
   }
 
-  TaskRecord task(const std::string& id) { return store_->task(id).value(); }
+  Task task(const std::string& id) { return store_->task(id).value(); }
   std::size_t event_count() { return store_->events({}).size(); }
 
   TempDir dir_;

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/engine_fixture.hpp"
+#include "support/local_time.hpp"
 #include "engine/verify.hpp"
 
 namespace duban {
@@ -49,32 +50,32 @@ TEST_F(EngineTest, CreatingARunTwiceChangesNothing) {
 
 TEST_F(EngineTest, TasksWithoutDependenciesStartReadyOthersPending) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
-  EXPECT_EQ(task(id("summary.office")).state, "ready");
-  EXPECT_EQ(task(id("plan.office")).state, "pending");
-  EXPECT_EQ(task(id("summary.office")).due, "2026-02-13T12:00");
+  EXPECT_EQ(task(id("summary.office")).state, TaskState::ready);
+  EXPECT_EQ(task(id("plan.office")).state, TaskState::pending);
+  EXPECT_EQ(stored_time(task(id("summary.office")).due), "2026-02-13T12:00");
   EXPECT_THAT(task(id("summary.office")).owners, ElementsAre("liu-xiaoyan"));
 }
 
 TEST_F(EngineTest, LifecycleAndDependentsBecomeReady) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   act(TaskAction::ack, id("summary.office"), "liu-xiaoyan", "2026-02-09T10:00");
-  EXPECT_EQ(task(id("summary.office")).state, "acknowledged");
+  EXPECT_EQ(task(id("summary.office")).state, TaskState::acknowledged);
   act(TaskAction::start, id("summary.office"), "liu-xiaoyan", "2026-02-10T10:00");
   auto done = act(TaskAction::done, id("summary.office"), "liu-xiaoyan", "2026-02-12T16:00");
-  EXPECT_EQ(done.task.state, "done");
-  EXPECT_EQ(done.task.done_at, "2026-02-12T16:00");
+  EXPECT_EQ(done.task.state, TaskState::done);
+  EXPECT_EQ(done.task.done_at, test::local("2026-02-12T16:00"));
   EXPECT_TRUE(done.now_ready.empty());  // dispatch waits for every section
   for (const char* unit : {"general", "industry", "trade", "investment", "agriculture"}) {
     auto t = task(id(std::string("summary.") + unit));
     act(TaskAction::done, t.id, t.owners.front(), "2026-02-13T11:00");
   }
-  EXPECT_EQ(task(id("dispatch")).state, "ready");
+  EXPECT_EQ(task(id("dispatch")).state, TaskState::ready);
 }
 
 TEST_F(EngineTest, KeysWorkWhenUnique) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   act(TaskAction::ack, "summary.office", "liu-xiaoyan", "2026-02-09T10:00");
-  EXPECT_EQ(task(id("summary.office")).state, "acknowledged");
+  EXPECT_EQ(task(id("summary.office")).state, TaskState::acknowledged);
   create("weekly-planning", "2026-W08", "2026-02-16T09:00");
   try {
     act(TaskAction::ack, "summary.general", "zheng-wei", "2026-02-09T10:00");
@@ -94,7 +95,7 @@ TEST_F(EngineTest, ClosingATaskWhoseDependenciesAreOpenIsRefusedAndChangesNothin
     EXPECT_THAT(e.what(), HasSubstr("it is pending (waiting for " + id("summary.office")));
   }
   EXPECT_EQ(event_count(), before);
-  EXPECT_EQ(task(id("plan.office")).state, "pending");
+  EXPECT_EQ(task(id("plan.office")).state, TaskState::pending);
 }
 
 TEST_F(EngineTest, ActingOnAnotherUnitsTaskIsRefused) {
@@ -125,7 +126,7 @@ TEST_F(EngineTest, ExtensionIsApprovedByTheOwnersLeaderNeverByTheRequester) {
   EXPECT_THROW(act(TaskAction::approve, id("summary.industry"), "yang-fan", "2026-02-12T10:00"), RuleError);
   act(TaskAction::approve, id("summary.industry"), "wang-zhiqiang", "2026-02-12T11:00");
   const auto t = task(id("summary.industry"));
-  EXPECT_EQ(t.due, "2026-02-24T17:30");
+  EXPECT_EQ(stored_time(t.due), "2026-02-24T17:30");
   EXPECT_EQ(t.original_due, "2026-02-13T12:00");
 }
 
@@ -133,20 +134,20 @@ TEST_F(EngineTest, ReasonsAreRequired) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   EXPECT_THROW(act(TaskAction::block, id("summary.trade"), "lin-fang", "2026-02-10T09:00"), RuleError);
   act(TaskAction::block, id("summary.trade"), "lin-fang", "2026-02-10T09:00", with_reason("系统故障"));
-  EXPECT_EQ(task(id("summary.trade")).state, "blocked");
+  EXPECT_EQ(task(id("summary.trade")).state, TaskState::blocked);
   act(TaskAction::start, id("summary.trade"), "lin-fang", "2026-02-11T09:00");
-  EXPECT_EQ(task(id("summary.trade")).state, "in_progress");
+  EXPECT_EQ(task(id("summary.trade")).state, TaskState::in_progress);
 }
 
 TEST_F(EngineTest, ReturnedTaskIsReassignedReady) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   act(TaskAction::return_, id("summary.trade"), "lin-fang", "2026-02-09T11:00", with_reason("不属本科室职责"));
-  EXPECT_EQ(task(id("summary.trade")).state, "returned");
+  EXPECT_EQ(task(id("summary.trade")).state, TaskState::returned);
   EXPECT_THROW(act(TaskAction::reassign, id("summary.trade"), "lin-fang", "2026-02-09T12:00", with_owner("gao-feng")),
                RuleError);
   act(TaskAction::reassign, id("summary.trade"), "zhao-liping", "2026-02-09T12:00", with_owner("gao-feng"));
   const auto t = task(id("summary.trade"));
-  EXPECT_EQ(t.state, "ready");
+  EXPECT_EQ(t.state, TaskState::ready);
   EXPECT_THAT(t.owners, ElementsAre("gao-feng"));
 }
 
@@ -160,12 +161,12 @@ TEST_F(EngineTest, ChaseIsRecordedOnlyFromAboveTheOwner) {
 TEST_F(EngineTest, MilestonesAreMetByAcknowledgingAndClosing) {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   act(TaskAction::ack, id("summary.office"), "liu-xiaoyan", "2026-02-09T10:00");
-  auto milestones = nlohmann::json::parse(task(id("summary.office")).milestones);
-  EXPECT_EQ(milestones[0]["met_at"], "2026-02-09T10:00");
-  EXPECT_FALSE(milestones[1].contains("met_at"));
+  auto milestones = task(id("summary.office")).milestones;
+  EXPECT_EQ(milestones[0].met_at, test::local("2026-02-09T10:00"));
+  EXPECT_FALSE(milestones[1].met_at.has_value());
   act(TaskAction::done, id("summary.office"), "liu-xiaoyan", "2026-02-12T10:00");
-  milestones = nlohmann::json::parse(task(id("summary.office")).milestones);
-  EXPECT_EQ(milestones[1]["met_at"], "2026-02-12T10:00");
+  milestones = task(id("summary.office")).milestones;
+  EXPECT_EQ(milestones[1].met_at, test::local("2026-02-12T10:00"));
 }
 
 TEST_F(EngineTest, VerifyPassesAfterWorkAndNamesTampering) {
@@ -176,7 +177,7 @@ TEST_F(EngineTest, VerifyPassesAfterWorkAndNamesTampering) {
   // Tamper with current state behind the engine's back.
   auto writer = store_->write();
   auto t = writer->task(id("summary.general")).value();
-  t.state = "done";
+  t.state = TaskState::done;
   writer->put_task(t);
   writer->commit();
   const auto report = verify_store(*store_);

@@ -9,6 +9,7 @@
 #include "engine/lights.hpp"
 #include "engine/tick.hpp"
 #include "engine/verify.hpp"
+#include "support/local_time.hpp"
 
 namespace duban {
 namespace {
@@ -16,58 +17,55 @@ namespace {
 using ::testing::HasSubstr;
 
 // A task with two milestones: acknowledge by Monday evening, close by Friday noon.
-TaskRecord two_milestones() {
-  TaskRecord t;
-  t.state = "ready";
-  t.due = "2026-03-06T12:00";
-  t.milestones = R"([{"name":"签收","at":"2026-03-02T17:30","met_by":"ack"},)"
-                 R"({"name":"办结","at":"2026-03-06T12:00","met_by":"done"}])";
+Task two_milestones() {
+  Task t;
+  t.state = TaskState::ready;
+  t.due = test::local("2026-03-06T12:00");
+  t.milestones = {{"", "签收", test::local("2026-03-02T17:30"), MetBy::ack, {}},
+                  {"", "办结", test::local("2026-03-06T12:00"), MetBy::done, {}}};
   return t;
 }
 
 class Lights : public test::EngineFixture {
  protected:
-  LightAssessment light(const TaskRecord& t, const std::string& now) {
-    return assess_light(t, now, &workspace_->policies.at("13710"), workspace_->calendar);
+  LightAssessment light(const Task& t, const std::string& now) {
+    return assess_light(t, test::local(now), &workspace_->policies.at("13710"),
+                        workspace_->calendar);
   }
 };
 
 TEST_F(Lights, GreenYellowRed) {
   auto t = two_milestones();
-  EXPECT_EQ(light(t, "2026-02-27T09:00").light, "green");
+  EXPECT_EQ(light(t, "2026-02-27T09:00").light, Light::green);
   // Within one workday of the acknowledgement milestone.
-  EXPECT_EQ(light(t, "2026-03-02T09:00").light, "yellow");
+  EXPECT_EQ(light(t, "2026-03-02T09:00").light, Light::yellow);
   const auto red = light(t, "2026-03-03T09:00");
-  EXPECT_EQ(red.light, "red");
+  EXPECT_EQ(red.light, Light::red);
   EXPECT_EQ(red.milestone, "签收");
   EXPECT_EQ(red.days_late, 1);
 }
 
 TEST_F(Lights, RedStaysUntilTheTaskCatchesUp) {
   auto t = two_milestones();
-  EXPECT_EQ(light(t, "2026-03-04T09:00").light, "red");
-  auto caught_up = nlohmann::json::parse(t.milestones);
-  caught_up[0]["met_at"] = "2026-03-04T10:00";
-  t.milestones = caught_up.dump();
-  EXPECT_EQ(light(t, "2026-03-04T11:00").light, "green");
-  EXPECT_EQ(light(t, "2026-03-05T11:00").light, "green");
-  EXPECT_EQ(light(t, "2026-03-05T13:00").light, "yellow");  // within a workday of Friday noon
+  EXPECT_EQ(light(t, "2026-03-04T09:00").light, Light::red);
+  t.milestones[0].met_at = test::local("2026-03-04T10:00");
+  EXPECT_EQ(light(t, "2026-03-04T11:00").light, Light::green);
+  EXPECT_EQ(light(t, "2026-03-05T11:00").light, Light::green);
+  EXPECT_EQ(light(t, "2026-03-05T13:00").light, Light::yellow);  // within a workday of Friday noon
 }
 
 TEST_F(Lights, AnApprovedExtensionMovesTheClosingMilestone) {
   auto t = two_milestones();
-  auto met = nlohmann::json::parse(t.milestones);
-  met[0]["met_at"] = "2026-03-02T10:00";
-  t.milestones = met.dump();
-  EXPECT_EQ(light(t, "2026-03-06T13:00").light, "red");
-  t.due = "2026-03-10T17:30";
-  EXPECT_EQ(light(t, "2026-03-06T13:00").light, "green");
+  t.milestones[0].met_at = test::local("2026-03-02T10:00");
+  EXPECT_EQ(light(t, "2026-03-06T13:00").light, Light::red);
+  t.due = test::local("2026-03-10T17:30");
+  EXPECT_EQ(light(t, "2026-03-06T13:00").light, Light::green);
 }
 
 TEST_F(Lights, ClosedTasksHaveNoLight) {
   auto t = two_milestones();
-  t.state = "done";
-  EXPECT_EQ(light(t, "2026-03-10T09:00").light, "");
+  t.state = TaskState::done;
+  EXPECT_EQ(light(t, "2026-03-10T09:00").light, Light::none);
 }
 
 class Tick : public test::EngineFixture {
@@ -84,7 +82,7 @@ TEST_F(Tick, EscalatesOneStepPerMissedMilestoneOnce) {
   create("weekly-planning", "2026-W10", "2026-03-02T08:00");
   run_tick("2026-03-02T18:00");  // the 签收 milestone of the summaries has passed
   auto t = task("weekly-planning/2026-W10/summary.industry");
-  EXPECT_EQ(t.light, "red");
+  EXPECT_EQ(t.light, Light::red);
   EXPECT_EQ(t.escalation_level, 1);
   const auto events = event_count();
   run_tick("2026-03-02T18:05");
@@ -107,7 +105,7 @@ TEST_F(Tick, EscalatesOneStepPerMissedMilestoneOnce) {
 }
 
 TEST_F(Tick, The13710ChainClimbsToTheBureauHead) {
-  TaskRecord t;
+  Task t;
   t.owners = {"zhu-peng"};
   t.unit = "industry";
   const auto& policy = workspace_->policies.at("13710");

@@ -1,7 +1,8 @@
 #include <gmock/gmock.h>
 
 #include "engine/reducer.hpp"
-#include "engine/task_state.hpp"
+#include "support/local_time.hpp"
+#include "model/task_state.hpp"
 
 namespace duban {
 namespace {
@@ -20,7 +21,7 @@ TEST(TaskStateMachine, AllowedTransitions) {
 }
 
 TEST(Reducer, UnknownEventTypeIsRefused) {
-  TaskRecord task;
+  Task task;
   EventRecord e;
   e.type = "task.teleported";
   EXPECT_THROW(apply_task_event(e, task), std::invalid_argument);
@@ -40,11 +41,12 @@ TEST(Reducer, RebuildFoldsRunsAndTasks) {
   ASSERT_EQ(state.runs.size(), 1u);
   EXPECT_EQ(state.runs.at("w/2026-W07").task_count, 1);
   const auto& task = state.tasks.at("w/2026-W07/a");
-  EXPECT_EQ(task.state, "done");
-  EXPECT_EQ(task.done_at, "2026-02-10T10:00");
-  EXPECT_EQ(task.light, "");
+  EXPECT_EQ(task.state, TaskState::done);
+  EXPECT_EQ(task.done_at, test::local("2026-02-10T10:00"));
+  EXPECT_EQ(task.light, Light::none);
   EXPECT_EQ(task.version, 2);
-  EXPECT_THAT(task.milestones, ::testing::HasSubstr(R"("met_at":"2026-02-10T10:00")"));
+  ASSERT_EQ(task.milestones.size(), 1u);
+  EXPECT_EQ(task.milestones[0].met_at, test::local("2026-02-10T10:00"));
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/engine_fixture.hpp"
+#include "support/local_time.hpp"
 #include "engine/tick.hpp"
 #include "score/week_metrics.hpp"
 
@@ -17,7 +18,7 @@ class WeekMetrics : public test::EngineFixture {
   }
   std::string id(const std::string& key) { return "weekly-planning/2026-W07/" + key; }
   MetricValues of(const std::string& person, const std::string& now = "2026-02-13T18:00") {
-    auto all = week_metrics(*store_, *parse_period("2026-W07"), now, {person});
+    auto all = week_metrics(*store_, *parse_period("2026-W07"), test::local(now), {person});
     return all.at(person);
   }
 };
@@ -108,7 +109,7 @@ TEST_F(WeekMetrics, EscalationsCountTheStepsTakenOnThePersonsTasks) {
 }
 
 TEST_F(WeekMetrics, EveryPersonGetsEveryMetric) {
-  auto all = week_metrics(*store_, *parse_period("2026-W07"), "2026-02-13T18:00",
+  auto all = week_metrics(*store_, *parse_period("2026-W07"), test::local("2026-02-13T18:00"),
                           {"sun-hao", "liu-xiaoyan"});
   ASSERT_EQ(all.size(), 2u);
   for (const auto& [person, values] : all) {

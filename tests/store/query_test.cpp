@@ -14,15 +14,15 @@ using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 
 // Task ids of a query's result, in the store's order.
-std::vector<std::string> keys(const std::vector<TaskRecord>& tasks) {
+std::vector<std::string> keys(const std::vector<Task>& tasks) {
   std::vector<std::string> out;
   for (const auto& task : tasks) out.push_back(task.key);
   return out;
 }
 
-TaskRecord make_task(const std::string& key, const std::string& due, const std::string& state) {
-  TaskRecord task = sample_task(key);
-  task.due = due;
+Task make_task(const std::string& key, const std::string& due, TaskState state) {
+  Task task = sample_task(key);
+  task.due = test::local(due);
   task.state = state;
   return task;
 }
@@ -31,19 +31,19 @@ TaskRecord make_task(const std::string& key, const std::string& due, const std::
 class TaskQueries : public ::testing::Test {
  protected:
   void SetUp() override {
-    TaskRecord a = make_task("a", "2026-02-10T18:00", "in_progress");
-    TaskRecord b = make_task("b", "2026-02-09T12:00", "done");
-    b.light = "";
-    TaskRecord c = make_task("c", "2026-02-12T09:00", "ready");
+    Task a = make_task("a", "2026-02-10T18:00", TaskState::in_progress);
+    Task b = make_task("b", "2026-02-09T12:00", TaskState::done);
+    b.light = Light::none;
+    Task c = make_task("c", "2026-02-12T09:00", TaskState::ready);
     c.unit = "finance";
-    c.light = "red";
+    c.light = Light::red;
     c.owners = {"zhao.lei"};
-    TaskRecord d = make_task("d", "2026-02-16T09:00", "cancelled");
+    Task d = make_task("d", "2026-02-16T09:00", TaskState::cancelled);
     d.id = "monthly-report/2026-02/d";
     d.run = "monthly-report/2026-02";
     d.workflow = "monthly-report";
-    TaskRecord e = make_task("e", "2026-02-10T18:00", "blocked");  // same due as a
-    e.light = "green";
+    Task e = make_task("e", "2026-02-10T18:00", TaskState::blocked);  // same due as a
+    e.light = Light::green;
     e.owners = {"zhao.lei", "li.na"};
     auto writer = store_.write();
     for (const auto& task : {a, b, c, d, e}) writer->put_task(task);
@@ -92,7 +92,7 @@ TEST_F(TaskQueries, ByOwnerUsesEveryOwnerNotJustTheFirst) {
 }
 
 TEST_F(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
-  TaskRecord a = *store_.task(sample_task("a").id);
+  Task a = *store_.task(sample_task("a").id);
   a.owners = {"zhao.lei"};
   auto writer = store_.write();
   writer->put_task(a);
@@ -106,9 +106,9 @@ TEST_F(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
 
 TEST_F(TaskQueries, ByStates) {
   TaskQuery q;
-  q.states = {"ready", "blocked"};
+  q.states = {TaskState::ready, TaskState::blocked};
   EXPECT_THAT(query(q), ElementsAre("e", "c"));
-  q.states = {"acknowledged"};
+  q.states = {TaskState::acknowledged};
   EXPECT_THAT(query(q), IsEmpty());
 }
 
@@ -120,18 +120,18 @@ TEST_F(TaskQueries, OpenOnlyDropsDoneAndCancelled) {
 
 TEST_F(TaskQueries, DueRangeIsInclusiveFromExclusiveTo) {
   TaskQuery q;
-  q.due_from = "2026-02-10T18:00";
-  q.due_to = "2026-02-12T09:00";
+  q.due_from = test::local("2026-02-10T18:00");
+  q.due_to = test::local("2026-02-12T09:00");
   EXPECT_THAT(query(q), ElementsAre("a", "e"));
-  // Dates alone compare as text: "2026-02-10" sorts before "2026-02-10T…".
-  q.due_from = "2026-02-10";
-  q.due_to = "2026-02-13";
+  // Whole days: from the start of the first, up to the start of the last.
+  q.due_from = test::local("2026-02-10T00:00");
+  q.due_to = test::local("2026-02-13T00:00");
   EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
 }
 
 TEST_F(TaskQueries, ByLightAndUnit) {
   TaskQuery by_light;
-  by_light.light = "red";
+  by_light.light = Light::red;
   EXPECT_THAT(query(by_light), ElementsAre("c"));
   TaskQuery by_unit;
   by_unit.unit = "finance";
@@ -142,16 +142,16 @@ TEST_F(TaskQueries, FiltersCombine) {
   TaskQuery q;
   q.owner = "li.na";
   q.open_only = true;
-  q.due_to = "2026-02-11";
-  q.light = "green";
+  q.due_to = test::local("2026-02-11T00:00");
+  q.light = Light::green;
   EXPECT_THAT(query(q), ElementsAre("e"));
 }
 
 TEST_F(TaskQueries, WriterSeesItsOwnUncommittedTasks) {
   auto writer = store_.write();
-  writer->put_task(make_task("f", "2026-02-01T00:00", "ready"));
+  writer->put_task(make_task("f", "2026-02-01T00:00", TaskState::ready));
   TaskQuery q;
-  q.states = {"ready"};
+  q.states = {TaskState::ready};
   EXPECT_THAT(keys(writer->tasks(q)), ElementsAre("f", "c"));
 }
 

@@ -19,7 +19,7 @@ class RoundTrip : public ::testing::Test {
 };
 
 TEST_F(RoundTrip, RunKeepsEveryField) {
-  const RunRecord run = sample_run();
+  const Run run = sample_run();
   auto writer = store_.write();
   writer->put_run(run);
   EXPECT_EQ(writer->run(run.id), run);  // visible inside the transaction
@@ -55,7 +55,7 @@ TEST_F(RoundTrip, LastEventIdFollowsTheLog) {
 }
 
 TEST_F(RoundTrip, TaskKeepsEveryField) {
-  const TaskRecord task = sample_task();
+  const Task task = sample_task();
   auto writer = store_.write();
   writer->put_task(task);
   EXPECT_EQ(writer->task(task.id), task);
@@ -65,7 +65,7 @@ TEST_F(RoundTrip, TaskKeepsEveryField) {
 }
 
 TEST_F(RoundTrip, EmptyListsAndDefaultsSurvive) {
-  TaskRecord task;
+  Task task;
   task.id = "t";
   auto writer = store_.write();
   writer->put_task(task);
@@ -76,7 +76,7 @@ TEST_F(RoundTrip, EmptyListsAndDefaultsSurvive) {
 // Lists are read by a fast path for plain ids and by the JSON parser for
 // anything needing escapes; both must give back exactly what was stored.
 TEST_F(RoundTrip, ListsWithQuotesEscapesAndChineseSurvive) {
-  TaskRecord task = sample_task();
+  Task task = sample_task();
   task.owners = {"张三", "", "a,b", "say \"hi\"", "back\\slash", "tab\there", "[x]"};
   task.tags = {"党员", "\"", ","};
   task.depends_on = {"run/2026-W07/a", "run/2026-W07/b"};
@@ -100,14 +100,14 @@ TEST_F(RoundTrip, EventKeepsEveryFieldAndGetsIdAndHash) {
 }
 
 TEST_F(RoundTrip, PutRunAndPutTaskReplaceTheRow) {
-  RunRecord run = sample_run();
-  TaskRecord task = sample_task();
+  Run run = sample_run();
+  Task task = sample_task();
   auto writer = store_.write();
   writer->put_run(run);
   writer->put_task(task);
   run.task_count = 13;
   run.title = "renamed";
-  task.state = "done";
+  task.state = TaskState::done;
   task.version = 8;
   task.owners = {"zhao.lei"};
   writer->put_run(run);
@@ -120,7 +120,7 @@ TEST_F(RoundTrip, PutRunAndPutTaskReplaceTheRow) {
 TEST_F(RoundTrip, AnotherRunForTheSamePeriodIsRefused) {
   auto writer = store_.write();
   writer->put_run(sample_run());
-  RunRecord twin = sample_run();
+  Run twin = sample_run();
   twin.id = "another-id";
   EXPECT_THROW(writer->put_run(twin), StoreError);
 }

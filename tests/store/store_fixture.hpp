@@ -8,24 +8,25 @@
 
 #include "store/records.hpp"
 #include "store/sqlite_store.hpp"
+#include "support/local_time.hpp"
 #include "support/workspace_fixture.hpp"
 
 namespace duban::test {
 
-inline RunRecord sample_run(const std::string& period = "2026-W07") {
-  RunRecord run;
+inline Run sample_run(const std::string& period = "2026-W07") {
+  Run run;
   run.id = "weekly-planning/" + period;
   run.workflow = "weekly-planning";
   run.period = period;
   run.title = "周计划";
-  run.created_at = "2026-02-09T09:00";
+  run.created_at = test::local("2026-02-09T09:00");
   run.created_by = "zhang.wei";
   run.task_count = 12;
   return run;
 }
 
-inline TaskRecord sample_task(const std::string& key = "summary.office") {
-  TaskRecord task;
+inline Task sample_task(const std::string& key = "summary.office") {
+  Task task;
   task.id = "weekly-planning/2026-W07/" + key;
   task.run = "weekly-planning/2026-W07";
   task.workflow = "weekly-planning";
@@ -33,23 +34,38 @@ inline TaskRecord sample_task(const std::string& key = "summary.office") {
   task.title = "汇总 " + key;
   task.unit = "office";
   task.owners = {"li.na", "wang.fang"};
-  task.state = "in_progress";
-  task.start = "2026-02-09T09:00";
-  task.due = "2026-02-11T18:00";
-  task.original_due = "2026-02-10T18:00";
+  task.state = TaskState::in_progress;
+  task.start = test::local("2026-02-09T09:00");
+  task.due = test::local("2026-02-11T18:00");
+  task.original_due = test::local("2026-02-10T18:00");
   task.policy = "standard";
   task.task_class = "report";
   task.kind = "task";
   task.depends_on = {"weekly-planning/2026-W07/collect.a", "weekly-planning/2026-W07/collect.b"};
   task.tags = {"weekly", "汇总"};
   task.weight = 2.5;
-  task.milestones = R"([{"action":"draft","at":"2026-02-10T12:00","met_at":"","name":"初稿"}])";
-  task.light = "yellow";
+  task.milestones = {{"draft", "初稿", test::local("2026-02-10T12:00"), MetBy::progress,
+                      test::local("2026-02-10T11:00")}};
+  task.light = Light::yellow;
   task.escalation_level = 1;
   task.chases = 3;
-  task.done_at = "2026-02-11T17:30";
-  task.extension = R"({"state":"approved","to":"2026-02-11T18:00"})";
-  task.detail = R"({"description":"write it","notes":["n1"]})";
+  task.done_at = test::local("2026-02-11T17:30");
+  Extension extension;
+  extension.state = Extension::State::approved;
+  extension.due = test::local("2026-02-11T18:00");
+  extension.requested_by = "li.na";
+  extension.requested_at = test::local("2026-02-10T09:00");
+  extension.reason = "数据未齐";
+  extension.approved_by = "zhang.wei";
+  extension.approved_at = test::local("2026-02-10T10:00");
+  task.extension = extension;
+  task.detail.description = "write it";
+  TaskEntry note;
+  note.time = test::local("2026-02-10T08:00");
+  note.actor = "li.na";
+  note.text = "n1";
+  task.detail.notes.push_back(note);
+  task.detail.params = {{"threshold", 3}};
   task.version = 7;
   return task;
 }

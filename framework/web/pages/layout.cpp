@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "engine/task_state.hpp"
+#include "model/task_state.hpp"
 #include "web/pages/html.hpp"
 
 namespace duban::web {
@@ -68,20 +68,23 @@ Response error_page(int status, const std::string& message) {
   return html_response(std::move(out), status);
 }
 
-std::string light_badge(const std::string& light) {
-  if (light == "red") return "<span class=\"light red\" data-light=\"red\">红灯</span>";
-  if (light == "yellow") return "<span class=\"light yellow\" data-light=\"yellow\">黄灯</span>";
-  if (light == "green") return "<span class=\"light green\" data-light=\"green\">绿灯</span>";
+std::string light_badge(Light light) {
+  switch (light) {
+    case Light::red: return "<span class=\"light red\" data-light=\"red\">红灯</span>";
+    case Light::yellow: return "<span class=\"light yellow\" data-light=\"yellow\">黄灯</span>";
+    case Light::green: return "<span class=\"light green\" data-light=\"green\">绿灯</span>";
+    case Light::none: break;
+  }
   return "<span class=\"light none\" data-light=\"none\">—</span>";
 }
 
-std::string state_badge(const std::string& state) {
-  const auto parsed = parse_state(state);
-  return "<span class=\"state " + esc(state) + "\" data-state=\"" + esc(state) + "\">" +
-         esc(parsed ? state_label_zh(*parsed) : state) + "</span>";
+std::string state_badge(TaskState state) {
+  const std::string name(state_name(state));
+  return "<span class=\"state " + name + "\" data-state=\"" + name + "\">" +
+         std::string(state_label_zh(state)) + "</span>";
 }
 
-std::string task_link(const TaskRecord& task) {
+std::string task_link(const Task& task) {
   return "<a href=\"/tasks/" + esc(url_encode(task.id)) + "\">" + esc(task.title) + "</a>";
 }
 
@@ -99,11 +102,8 @@ std::string unit_name(const Organisation& org, const std::string& id) {
   return esc(u ? u->name : id);
 }
 
-std::string short_time(const std::string& stored) {
-  if (stored.size() < 16) return esc(stored);
-  std::string out = stored.substr(5, 11);
-  out[5] = ' ';
-  return out;
+std::string short_time(const std::optional<LocalDateTime>& when) {
+  return when ? format_month_day_time(*when) : std::string();
 }
 
 std::string percent(double rate) {

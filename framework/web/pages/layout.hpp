@@ -7,6 +7,7 @@
 
 #include "workspace/workspace.hpp"
 #include "status/status_report.hpp"
+#include "model/task.hpp"
 #include "store/records.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
@@ -23,17 +24,17 @@ std::string page_html(const Workspace& ws, const Caller& caller, Nav nav, const 
 Response error_page(int status, const std::string& message);
 
 /// A light as a coloured dot and a word: 红灯, 黄灯, 绿灯 ("—" for none).
-std::string light_badge(const std::string& light);
+std::string light_badge(Light light);
 /// "已签收", "已办结" …
-std::string state_badge(const std::string& state);
+std::string state_badge(TaskState state);
 /// A link to the task's page, its title as the text.
-std::string task_link(const TaskRecord& task);
+std::string task_link(const Task& task);
 /// Names of people, joined by "、".
 std::string people_names(const Organisation& org, const std::vector<std::string>& ids);
 /// A unit's name (its id if unknown).
 std::string unit_name(const Organisation& org, const std::string& id);
-/// "03-13 17:30" from a stored time ("" stays "").
-std::string short_time(const std::string& stored);
+/// "03-13 17:30"; "" when there is no time.
+std::string short_time(const std::optional<LocalDateTime>& when);
 /// "86%".
 std::string percent(double rate);
 /// The hidden form field carrying the caller's CSRF token.

@@ -9,10 +9,13 @@ namespace duban::web {
 
 namespace {
 
-int light_rank(const std::string& light) {
-  if (light == "red") return 0;
-  if (light == "yellow") return 1;
-  if (light == "green") return 2;
+int light_rank(Light light) {
+  switch (light) {
+    case Light::red: return 0;
+    case Light::yellow: return 1;
+    case Light::green: return 2;
+    case Light::none: break;
+  }
   return 3;
 }
 
@@ -26,14 +29,15 @@ std::string milestone_cell(const StatusItem& item) {
 
 }  // namespace
 
-std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<TaskRecord> tasks,
-                                  const std::string& now) {
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks,
+                                  LocalDateTime now) {
   std::vector<StatusItem> out;
   out.reserve(tasks.size());
   for (auto& t : tasks) {
     // As in status: a task has a light once it has been handed over.
     LightAssessment light;
-    if (t.start <= now) light = assess_light(t, now, policy_for_task(ws.definitions(), t), ws.calendar);
+    if (t.handed_over(now))
+      light = assess_light(t, now, policy_for_task(ws.definitions(), t), ws.calendar);
     out.push_back({std::move(t), std::move(light)});
   }
   std::stable_sort(out.begin(), out.end(), [](const StatusItem& a, const StatusItem& b) {

@@ -11,10 +11,10 @@
 
 namespace duban::web {
 
-/// The tasks with their lights at `now` (a stored time), red first (most
+/// The tasks with their lights at `now`, red first (most
 /// days late first), then yellow, green and closed, each by due time.
-std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<TaskRecord> tasks,
-                                  const std::string& now);
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks,
+                                  LocalDateTime now);
 
 /// A table of tasks: light, title (a link), owners, due, state, milestone.
 /// `empty` is shown instead when there are none.

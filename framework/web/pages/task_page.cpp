@@ -62,31 +62,30 @@ std::string history_table(const Workspace& ws, const std::vector<EventRecord>& e
   std::vector<std::vector<std::string>> rows;
   rows.reserve(events.size());
   for (const auto& e : events) {
-    rows.push_back({std::to_string(e.id), short_time(e.time), actor_name(ws.org, e.actor),
+    rows.push_back({std::to_string(e.id), short_time(parse_stored_time(e.time)),
+                    actor_name(ws.org, e.actor),
                     esc(event_label(e.type)), event_detail(ws, e)});
   }
   return html::table("history", {"#", "时间", "人", "事件", "说明"}, rows);
 }
 
-std::string milestones_table(const TaskRecord& t, const std::string& now) {
+std::string milestones_table(const Task& t, LocalDateTime now) {
   std::vector<std::vector<std::string>> rows;
-  for (const auto& m : parse_or(t.milestones, json::array())) {
-    const std::string at = m.value("at", "");
-    const std::string met = m.value("met_at", "");
+  for (const auto& m : t.milestones) {
     std::string state = "<span class=\"ms pending\">未到</span>";
-    if (!met.empty())
-      state = met <= at ? "<span class=\"ms met\">✓ 按时完成</span>"
-                        : "<span class=\"ms late\">✓ 逾期完成</span>";
-    else if (at < now)
+    if (m.met_at)
+      state = *m.met_at <= m.at ? "<span class=\"ms met\">✓ 按时完成</span>"
+                                : "<span class=\"ms late\">✓ 逾期完成</span>";
+    else if (m.at < now)
       state = "<span class=\"ms missed\">✗ 已错过</span>";
-    rows.push_back({esc(m.value("name", "")), short_time(at), short_time(met), state});
+    rows.push_back({esc(m.name), short_time(m.at), short_time(m.met_at), state});
   }
   if (rows.empty()) return "<p class=\"empty\">没有节点。</p>";
   return html::table("milestones", {"节点", "应于", "完成于", ""}, rows);
 }
 
 std::string facts(const Workspace& ws, const TaskView& v) {
-  const TaskRecord& t = v.task;
+  const Task& t = v.task;
   std::string out = "<dl class=\"facts\">";
   auto fact = [&](const char* name, const std::string& value) {
     out += "<dt>" + std::string(name) + "</dt><dd>" + value + "</dd>";
@@ -101,14 +100,13 @@ std::string facts(const Workspace& ws, const TaskView& v) {
                                 : ""));
   fact("流程", "<a href=\"/workflows/" + esc(url_encode(t.workflow)) + "\">" + esc(t.run) + "</a>");
   if (t.chases > 0) fact("催办", std::to_string(t.chases) + " 次");
-  if (!t.done_at.empty()) fact("办结于", short_time(t.done_at));
-  const json ext = parse_or(t.extension, nullptr);
-  if (ext.is_object() && ext.value("state", "") == "requested")
-    fact("延期申请", "待批准：延至 " + short_time(ext.value("due", "")));
+  if (t.done_at) fact("办结于", short_time(t.done_at));
+  if (t.extension && t.extension->state == Extension::State::requested)
+    fact("延期申请", "待批准：延至 " + short_time(t.extension->due));
   return out + "</dl>";
 }
 
-std::string action_form(const Workspace& ws, const Caller& caller, const TaskRecord& t,
+std::string action_form(const Workspace& ws, const Caller& caller, const Task& t,
                         TaskAction a) {
   const std::string name(action_name(a));
   std::string fields;
@@ -161,7 +159,7 @@ Response task_page(WebApp& app, const Caller& caller, const std::string& id,
   body += facts(ws, v);
   body += "<section id=\"actions\"><h2>我可以</h2>" + actions(ws, caller, v) + "</section>";
   body += "<section id=\"milestones\"><h2>节点</h2>" +
-          milestones_table(v.task, store_time(app.now())) + "</section>";
+          milestones_table(v.task, app.now()) + "</section>";
   body += "<section id=\"history\"><h2>记录</h2>" + history_table(ws, v.history) + "</section>";
   return html_response(page_html(ws, caller, Nav::none, v.task.title, body), status);
 }

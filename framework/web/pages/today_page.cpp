@@ -13,8 +13,8 @@ namespace {
 
 using html::esc;
 
-std::string day_start(Date d) {
-  return format_date(d) + "T00:00";
+LocalDateTime day_start(Date d) {
+  return {d, TimeOfDay{0}};
 }
 
 // The units whose figures the person answers for: their own, and those
@@ -29,7 +29,7 @@ std::vector<const Unit*> units_led_by(const Organisation& org, const std::string
   return out;
 }
 
-std::vector<TaskRecord> unit_tasks_today(Store& store, const std::string& unit, Date today,
+std::vector<Task> unit_tasks_today(Store& store, const std::string& unit, Date today,
                                          const std::string& me) {
   TaskQuery due_today;
   due_today.unit = unit;
@@ -41,8 +41,8 @@ std::vector<TaskRecord> unit_tasks_today(Store& store, const std::string& unit, 
   late.due_to = day_start(today);
   auto tasks = store.tasks(due_today);
   for (auto& t : store.tasks(late)) tasks.push_back(std::move(t));
-  std::erase_if(tasks, [&](const TaskRecord& t) {
-    return t.state == "cancelled" ||
+  std::erase_if(tasks, [&](const Task& t) {
+    return t.state == TaskState::cancelled ||
            std::find(t.owners.begin(), t.owners.end(), me) != t.owners.end();
   });
   return tasks;
@@ -64,7 +64,6 @@ std::string led_units_table(const StatusReport& day, const std::vector<const Uni
 Response today_page(WebApp& app, const Request&, const Caller& caller) {
   const Workspace& ws = app.workspace();
   const LocalDateTime now = app.now();
-  const std::string now_text = store_time(now);
   const Person* me = ws.org.person(caller.person);
   const std::string my_unit = me ? me->unit : "";
   auto store = app.store();
@@ -73,9 +72,9 @@ Response today_page(WebApp& app, const Request&, const Caller& caller) {
   TaskQuery mine;
   mine.owner = caller.person;
   mine.open_only = true;
-  const auto my_tasks = lit_tasks(ws, store->tasks(mine), now_text);
+  const auto my_tasks = lit_tasks(ws, store->tasks(mine), now);
   const auto unit_items =
-      lit_tasks(ws, unit_tasks_today(*store, my_unit, now.date, caller.person), now_text);
+      lit_tasks(ws, unit_tasks_today(*store, my_unit, now.date, caller.person), now);
   const Period today = period_containing(now.date, PeriodKind::day);
   StatusFilter unit_filter;
   unit_filter.unit = my_unit;

@@ -47,9 +47,9 @@ std::string runs_table(const Workspace& ws, Store& store, const std::string& wor
     int done = 0;
     int open = 0;
     for (const auto& t : store.tasks(q)) {
-      if (t.state == "done")
+      if (t.state == TaskState::done)
         ++done;
-      else if (t.state != "cancelled")
+      else if (t.state != TaskState::cancelled)
         ++open;
     }
     rows.push_back({esc(run.period), short_time(run.created_at),

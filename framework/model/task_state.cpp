@@ -1,4 +1,4 @@
-#include "engine/task_state.hpp"
+#include "model/task_state.hpp"
 
 #include <array>
 
