@@ -1,11 +1,13 @@
 #pragma once
-// The shipped workspace with a real SQLite store in a temporary folder, and
-// an engine at a chosen time.
+// The shipped workspace in a temporary folder, a store, and an engine at a
+// chosen time. The store is in memory; a test that needs SQLite itself (two
+// connections, the file) derives a fixture overriding open_test_store().
 
 #include <gtest/gtest.h>
 
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
+#include "store/memory_store.hpp"
 #include "support/workspace_fixture.hpp"
 
 namespace duban::test {
@@ -17,8 +19,15 @@ class EngineFixture : public ::testing::Test {
     Diagnostics diagnostics;
     workspace_ = load_workspace(dir_.path(), diagnostics);
     ASSERT_FALSE(diagnostics.has_errors());
-    store_ = open_store("sqlite:duban.db", dir_.path());
+    store_ = open_test_store();
   }
+
+  /// The store the tests' engine writes to, opened once per test.
+  virtual std::unique_ptr<Store> open_test_store() { return std::make_unique<MemoryStore>(); }
+
+  /// The workspace's own SQLite database, for fixtures that override
+  /// open_test_store() with it.
+  std::unique_ptr<Store> open_sqlite_store() { return open_store("sqlite:duban.db", dir_.path()); }
 
   LocalDateTime at(const std::string& when) { return *parse_iso8601(when, workspace_->config.zone); }
 

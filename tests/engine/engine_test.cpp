@@ -1,4 +1,5 @@
-// The engine on a real SQLite store: runs, the lifecycle and its rules.
+// The engine on the in-memory store: runs, the lifecycle and its rules.
+// Verification runs on SQLite too, where tampering is a write to the file.
 
 #include <gmock/gmock.h>
 
@@ -34,6 +35,7 @@ class EngineTest : public test::EngineFixture {
  protected:
   const std::string run = "weekly-planning/2026-W07";
   std::string id(const std::string& key) { return run + "/" + key; }
+  void verify_passes_after_work_and_names_tampering();
 };
 
 TEST_F(EngineTest, CreatingARunTwiceChangesNothing) {
@@ -169,7 +171,8 @@ TEST_F(EngineTest, MilestonesAreMetByAcknowledgingAndClosing) {
   EXPECT_EQ(milestones[1].met_at, test::local("2026-02-12T10:00"));
 }
 
-TEST_F(EngineTest, VerifyPassesAfterWorkAndNamesTampering) {
+// Works a task, verifies, then changes a task behind the engine's back.
+void EngineTest::verify_passes_after_work_and_names_tampering() {
   create("weekly-planning", "2026-W07", "2026-02-09T09:00");
   act(TaskAction::ack, id("summary.office"), "liu-xiaoyan", "2026-02-09T10:00");
   act(TaskAction::done, id("summary.office"), "liu-xiaoyan", "2026-02-12T10:00");
@@ -183,6 +186,19 @@ TEST_F(EngineTest, VerifyPassesAfterWorkAndNamesTampering) {
   const auto report = verify_store(*store_);
   EXPECT_FALSE(report.ok());
   EXPECT_THAT(report.problem, HasSubstr("task " + id("summary.general") + " differs"));
+}
+
+TEST_F(EngineTest, VerifyPassesAfterWorkAndNamesTampering) {
+  verify_passes_after_work_and_names_tampering();
+}
+
+class EngineOnSqlite : public EngineTest {
+ protected:
+  std::unique_ptr<Store> open_test_store() override { return open_sqlite_store(); }
+};
+
+TEST_F(EngineOnSqlite, VerifyPassesAfterWorkAndNamesTampering) {
+  verify_passes_after_work_and_names_tampering();
 }
 
 }  // namespace

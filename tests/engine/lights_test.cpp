@@ -1,4 +1,5 @@
-// Lights against milestones, and escalation by tick, on a real store.
+// Lights against milestones, and escalation by tick, on the in-memory store;
+// two ticks at once on SQLite, whose connections really do run concurrently.
 
 #include <gmock/gmock.h>
 
@@ -122,7 +123,12 @@ TEST_F(Tick, OpensRecurringRunsOnTheirDayOnlyOnce) {
   EXPECT_THAT(report.runs_created, ::testing::Not(::testing::Contains("responsibility-list/2026")));
 }
 
-TEST_F(Tick, TwoTicksAtOnceDuplicateNothing) {
+class TickOnSqlite : public Tick {
+ protected:
+  std::unique_ptr<Store> open_test_store() override { return open_sqlite_store(); }
+};
+
+TEST_F(TickOnSqlite, TwoTicksAtOnceDuplicateNothing) {
   create("weekly-planning", "2026-W10", "2026-03-02T08:00");
   auto second_store = open_store("sqlite:duban.db", dir_.path());
   std::thread other([&] {

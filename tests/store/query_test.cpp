@@ -1,8 +1,12 @@
+// Task and event queries: every filter, alone and combined, and the order of
+// the results. Runs on every backend (store_conformance.hpp).
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
 
+#include "store_conformance.hpp"
 #include "store_fixture.hpp"
 
 namespace duban {
@@ -28,7 +32,7 @@ Task make_task(const std::string& key, const std::string& due, TaskState state) 
 }
 
 // Five tasks across two runs, units, owners, lights and states.
-class TaskQueries : public ::testing::Test {
+class TaskQueries : public test::StoreConformance {
  protected:
   void SetUp() override {
     Task a = make_task("a", "2026-02-10T18:00", TaskState::in_progress);
@@ -51,22 +55,21 @@ class TaskQueries : public ::testing::Test {
   }
 
   std::vector<std::string> query(const TaskQuery& q) { return keys(store_.tasks(q)); }
-
-  test::StoreFolder folder_;
-  SqliteStore store_{folder_.db()};
 };
 
-TEST_F(TaskQueries, NoFilterReturnsAllByDueThenId) {
+INSTANTIATE_TEST_SUITE_P(, TaskQueries, test::every_store_backend(), test::backend_name);
+
+TEST_P(TaskQueries, NoFilterReturnsAllByDueThenId) {
   EXPECT_THAT(query({}), ElementsAre("b", "a", "e", "c", "d"));
 }
 
-TEST_F(TaskQueries, ById) {
+TEST_P(TaskQueries, ById) {
   TaskQuery q;
   q.id = sample_task("c").id;
   EXPECT_THAT(query(q), ElementsAre("c"));
 }
 
-TEST_F(TaskQueries, ByKey) {
+TEST_P(TaskQueries, ByKey) {
   TaskQuery q;
   q.key = "d";
   EXPECT_THAT(query(q), ElementsAre("d"));
@@ -74,7 +77,7 @@ TEST_F(TaskQueries, ByKey) {
   EXPECT_THAT(query(q), IsEmpty());
 }
 
-TEST_F(TaskQueries, ByRunAndWorkflow) {
+TEST_P(TaskQueries, ByRunAndWorkflow) {
   TaskQuery by_run;
   by_run.run = "monthly-report/2026-02";
   EXPECT_THAT(query(by_run), ElementsAre("d"));
@@ -83,7 +86,7 @@ TEST_F(TaskQueries, ByRunAndWorkflow) {
   EXPECT_THAT(query(by_workflow), ElementsAre("b", "a", "e", "c"));
 }
 
-TEST_F(TaskQueries, ByOwnerUsesEveryOwnerNotJustTheFirst) {
+TEST_P(TaskQueries, ByOwnerUsesEveryOwnerNotJustTheFirst) {
   TaskQuery q;
   q.owner = "zhao.lei";
   EXPECT_THAT(query(q), ElementsAre("e", "c"));
@@ -91,7 +94,7 @@ TEST_F(TaskQueries, ByOwnerUsesEveryOwnerNotJustTheFirst) {
   EXPECT_THAT(query(q), ElementsAre("b", "a", "d"));
 }
 
-TEST_F(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
+TEST_P(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
   Task a = *store_.task(sample_task("a").id);
   a.owners = {"zhao.lei"};
   auto writer = store_.write();
@@ -104,7 +107,7 @@ TEST_F(TaskQueries, ReassigningOwnersRewritesTheOwnerIndex) {
   EXPECT_THAT(query(q), ElementsAre("b", "d"));  // a no longer
 }
 
-TEST_F(TaskQueries, ByStates) {
+TEST_P(TaskQueries, ByStates) {
   TaskQuery q;
   q.states = {TaskState::ready, TaskState::blocked};
   EXPECT_THAT(query(q), ElementsAre("e", "c"));
@@ -112,13 +115,13 @@ TEST_F(TaskQueries, ByStates) {
   EXPECT_THAT(query(q), IsEmpty());
 }
 
-TEST_F(TaskQueries, OpenOnlyDropsDoneAndCancelled) {
+TEST_P(TaskQueries, OpenOnlyDropsDoneAndCancelled) {
   TaskQuery q;
   q.open_only = true;
   EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
 }
 
-TEST_F(TaskQueries, DueRangeIsInclusiveFromExclusiveTo) {
+TEST_P(TaskQueries, DueRangeIsInclusiveFromExclusiveTo) {
   TaskQuery q;
   q.due_from = test::local("2026-02-10T18:00");
   q.due_to = test::local("2026-02-12T09:00");
@@ -129,7 +132,7 @@ TEST_F(TaskQueries, DueRangeIsInclusiveFromExclusiveTo) {
   EXPECT_THAT(query(q), ElementsAre("a", "e", "c"));
 }
 
-TEST_F(TaskQueries, ByLightAndUnit) {
+TEST_P(TaskQueries, ByLightAndUnit) {
   TaskQuery by_light;
   by_light.light = Light::red;
   EXPECT_THAT(query(by_light), ElementsAre("c"));
@@ -138,7 +141,7 @@ TEST_F(TaskQueries, ByLightAndUnit) {
   EXPECT_THAT(query(by_unit), ElementsAre("c"));
 }
 
-TEST_F(TaskQueries, FiltersCombine) {
+TEST_P(TaskQueries, FiltersCombine) {
   TaskQuery q;
   q.owner = "li.na";
   q.open_only = true;
@@ -147,7 +150,25 @@ TEST_F(TaskQueries, FiltersCombine) {
   EXPECT_THAT(query(q), ElementsAre("e"));
 }
 
-TEST_F(TaskQueries, WriterSeesItsOwnUncommittedTasks) {
+TEST_P(TaskQueries, NoLightMeansTheClosedTasks) {
+  TaskQuery q;
+  q.light = Light::none;
+  EXPECT_THAT(query(q), ElementsAre("b"));
+}
+
+TEST_P(TaskQueries, AnOwnerListedTwiceMatchesOnce) {
+  Task f = make_task("f", "2026-02-01T00:00", TaskState::ready);
+  f.owners = {"zhou.min", "zhou.min"};
+  auto writer = store_.write();
+  writer->put_task(f);
+  writer->commit();
+  TaskQuery q;
+  q.owner = "zhou.min";
+  EXPECT_THAT(query(q), ElementsAre("f"));
+  EXPECT_THAT(store_.task(f.id)->owners, ElementsAre("zhou.min", "zhou.min"));
+}
+
+TEST_P(TaskQueries, WriterSeesItsOwnUncommittedTasks) {
   auto writer = store_.write();
   writer->put_task(make_task("f", "2026-02-01T00:00", TaskState::ready));
   TaskQuery q;
@@ -155,17 +176,22 @@ TEST_F(TaskQueries, WriterSeesItsOwnUncommittedTasks) {
   EXPECT_THAT(keys(writer->tasks(q)), ElementsAre("f", "c"));
 }
 
-class EventQueries : public ::testing::Test {
+class EventQueries : public test::StoreConformance {
  protected:
   void SetUp() override {
     auto writer = store_.write();
-    writer->append(sample_event("task.started", "t1"));  // 1
-    writer->append(sample_event("task.started", "t2"));  // 2
+    writer->append(at("2026-02-10T09:00", sample_event("task.started", "t1")));  // 1
+    writer->append(at("2026-02-11T09:00", sample_event("task.started", "t2")));  // 2
     EventRecord other_run = sample_event("run.created", "");
     other_run.run = "other";
-    writer->append(other_run);                        // 3
-    writer->append(sample_event("task.done", "t1"));  // 4
+    writer->append(at("2026-02-11T17:30", other_run));                        // 3
+    writer->append(at("2026-02-12T08:00", sample_event("task.done", "t1")));  // 4
     writer->commit();
+  }
+
+  static EventRecord at(const std::string& time, EventRecord event) {
+    event.time = time;
+    return event;
   }
 
   std::vector<std::int64_t> ids(const EventQuery& q) {
@@ -173,16 +199,15 @@ class EventQueries : public ::testing::Test {
     for (const auto& event : store_.events(q)) out.push_back(event.id);
     return out;
   }
-
-  test::StoreFolder folder_;
-  SqliteStore store_{folder_.db()};
 };
 
-TEST_F(EventQueries, AllInIdOrder) {
+INSTANTIATE_TEST_SUITE_P(, EventQueries, test::every_store_backend(), test::backend_name);
+
+TEST_P(EventQueries, AllInIdOrder) {
   EXPECT_THAT(ids({}), ElementsAre(1, 2, 3, 4));
 }
 
-TEST_F(EventQueries, ByTaskAndRun) {
+TEST_P(EventQueries, ByTaskAndRun) {
   EventQuery by_task;
   by_task.task = "t1";
   EXPECT_THAT(ids(by_task), ElementsAre(1, 4));
@@ -191,7 +216,7 @@ TEST_F(EventQueries, ByTaskAndRun) {
   EXPECT_THAT(ids(by_run), ElementsAre(3));
 }
 
-TEST_F(EventQueries, AfterIdAndLimit) {
+TEST_P(EventQueries, AfterIdAndLimit) {
   EventQuery q;
   q.after_id = 1;
   EXPECT_THAT(ids(q), ElementsAre(2, 3, 4));
@@ -199,6 +224,36 @@ TEST_F(EventQueries, AfterIdAndLimit) {
   EXPECT_THAT(ids(q), ElementsAre(2, 3));
   q.task = "t1";
   EXPECT_THAT(ids(q), ElementsAre(4));
+}
+
+TEST_P(EventQueries, AfterTheLastIdThereIsNothing) {
+  EventQuery q;
+  q.after_id = store_.last_event_id();
+  EXPECT_EQ(q.after_id, 4);
+  EXPECT_THAT(ids(q), IsEmpty());
+}
+
+// Bounds compare with the stored time text, so a date alone is the start of
+// that day: from inclusive, to exclusive.
+TEST_P(EventQueries, ByTimeFromInclusiveToExclusive) {
+  EventQuery q;
+  q.time_from = "2026-02-11T09:00";
+  q.time_to = "2026-02-12T08:00";
+  EXPECT_THAT(ids(q), ElementsAre(2, 3));
+  q.time_from = "2026-02-11";
+  q.time_to = "2026-02-12";
+  EXPECT_THAT(ids(q), ElementsAre(2, 3));
+  q.time_to = "";
+  EXPECT_THAT(ids(q), ElementsAre(2, 3, 4));
+}
+
+TEST_P(EventQueries, FiltersCombineAndTheLimitCountsMatches) {
+  EventQuery q;
+  q.run = "weekly-planning/2026-W07";
+  q.time_from = "2026-02-11";
+  EXPECT_THAT(ids(q), ElementsAre(2, 4));
+  q.limit = 1;
+  EXPECT_THAT(ids(q), ElementsAre(2));
 }
 
 }  // namespace
