@@ -1,11 +1,15 @@
 #!/usr/bin/env python3
-"""Checks that the modules of framework/ include one another one way only.
+"""Checks the two structural rules of framework/ (docs/architecture.md).
 
-The layer order is the order in which framework/CMakeLists.txt adds the
-module folders (bottom first), followed by web and cli. A module may include
-only modules listed before it; any include that points up the list, and any
-circle of modules, is printed as `file:line: module -> module` and fails the
-check (exit 1). Run by ctest as `layers.include_order`.
+1. Modules include one another one way only. The layer order is the order
+   in which framework/CMakeLists.txt adds the module folders (bottom first),
+   followed by web and cli. A module may include only modules listed before
+   it; an include that points up the list (and so any circle of modules) is
+   printed as `file:line: module includes module, which lies above it`.
+2. One way to write events: outside the store's own implementation, only
+   engine/event_writer.cpp appends events or puts state rows.
+
+Any finding fails the check (exit 1). Run by ctest as `layers.include_order`.
 """
 
 import os
@@ -42,6 +46,28 @@ def includes(framework, modules):
                             yield path, number, module, m.group(1)
 
 
+WRITE = re.compile(r"(?:->|\.)(append|put_task|put_run|put_record)\(")
+# Calls named like a store write that are something else (strings, CSV text).
+NOT_A_STORE = re.compile(r"\b(out|line|text|text_|result|s|buffer)\.append\(")
+
+
+def direct_writes(framework):
+    """Yields (file, line number) of store writes outside EventWriter."""
+    for folder, _, files in os.walk(framework):
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            rel = os.path.relpath(path, framework)
+            if not name.endswith(".cpp") or rel.startswith("store" + os.sep):
+                continue
+            if rel == os.path.join("engine", "event_writer.cpp"):
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                for number, line in enumerate(f, 1):
+                    if WRITE.search(line) and not NOT_A_STORE.search(line) and \
+                            ("writer" in line or "store" in line or line.strip().startswith("w.")):
+                        yield path, number
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..")
     framework = os.path.join(root, "framework")
@@ -55,13 +81,16 @@ def main():
         if rank[dst] > rank[src]:
             rel = os.path.relpath(path, root)
             problems.append(f"{rel}:{number}: {src} includes {dst}, which lies above it")
+    for path, number in direct_writes(framework):
+        problems.append(f"{os.path.relpath(path, root)}:{number}: writes the store directly; "
+                        "write an event through EventWriter")
     for p in problems:
         print(p)
     if problems:
-        print(f"{len(problems)} include(s) against the layer order "
-              f"({' < '.join(order)})")
+        print(f"{len(problems)} problem(s); the layer order is {' < '.join(order)}")
         return 1
-    print(f"layers ok: {len(order)} modules, every include points down")
+    print(f"layers ok: {len(order)} modules, every include points down; "
+          "only EventWriter writes events")
     return 0
 
 

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "plugin_host/plugin_host.hpp"
 #include "support/workspace_fixture.hpp"
@@ -138,7 +139,7 @@ double completions_ms(bool with_hook) {
     done.action = TaskAction::done;
     done.task = "bench-hooks/2026-03-09/t" + std::to_string(i);
     done.actor = kOwner;
-    engine.act(*writer, done);
+    engine.act(*writer, done).value();
   }
   writer->commit();
   return ms_since(t0);

@@ -250,7 +250,7 @@ int run(const Options& o) {
     measure("done " + first_task.substr(0, 30) + "…: act, rolled back", o.runs, [&] {
       Engine e(ws->definitions(), *now);
       auto writer = store->write();
-      e.act(*writer, {TaskAction::done, first_task, first_actor, "", "", "", {}});
+      e.act(*writer, {TaskAction::done, first_task, first_actor, "", "", "", {}}).value();
     });
     std::vector<double> act_ms;
     std::vector<double> commit_ms;
@@ -258,7 +258,7 @@ int run(const Options& o) {
       Engine e(ws->definitions(), *now);
       const auto t0 = Clock::now();
       auto writer = store->write();
-      e.act(*writer, {TaskAction::done, task, actor, "", "", "", {}});
+      e.act(*writer, {TaskAction::done, task, actor, "", "", "", {}}).value();
       const auto t1 = Clock::now();
       writer->commit();
       const auto t2 = Clock::now();

@@ -36,10 +36,10 @@ int run_verify(CommandContext& ctx) {
 std::string object_of(const EventRecord& e) {
   if (!e.task.empty()) return e.task;
   if (!e.run.empty()) return e.run;
-  if (e.type == event_type::score_entered) return score_entry_from_event(e).id;
+  if (e.type == event_type::score_entered) return record_key(e).second;
   if (e.type == event_type::record_put) {
-    const auto p = nlohmann::json::parse(e.payload);
-    return p.at("type").get<std::string>() + "/" + p.at("id").get<std::string>();
+    const auto [type, id] = record_key(e);
+    return type + "/" + id;
   }
   return "";
 }
@@ -53,7 +53,7 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   q.task = o.task;
   if (!o.task.empty()) {
     try {
-      q.task = resolve_task(ctx.store(), o.task).id;
+      q.task = resolve_task(ctx.store(), o.task).value().id;
     } catch (const RuleError& e) {
       ctx.fail(e.what());
     }

@@ -131,7 +131,8 @@ int create_runs(CommandContext& ctx, const std::vector<PlannedRun>& runs,
     } else if (o.created) {
       ctx.out() << "created run " << o.run.id << ": " << o.run.task_count << " tasks\n";
     } else {
-      ctx.out() << "run " << o.run.id << " exists already (created " << o.run.created_at << " by "
+      ctx.out() << "run " << o.run.id << " exists already (created "
+                << stored_time(o.run.created_at) << " by "
                 << o.run.created_by << "); nothing changed\n";
     }
   }

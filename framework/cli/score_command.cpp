@@ -377,7 +377,7 @@ int run_score(CommandContext& ctx, const ScoreOptions& o) {
   const std::string now_text = stored_time(now);
   const auto metrics = week_metrics(ctx.store(), week, now, people);
   const ScoreSheet sheet = score_week(rules, ws.org, week, now_text, people, metrics,
-                                      ctx.store().score_entries(week.key()));
+                                      score_entries(ctx.store(), week.key()));
   if (format == "json")
     ctx.out() << sheet_json(sheet, rules, ws).dump(2) << '\n';
   else if (format == "csv")

@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "cli/command.hpp"
+#include "web/accounts.hpp"
 #include "web/app.hpp"
 #include "web/server.hpp"
 
@@ -55,7 +56,7 @@ int run_serve(CommandContext& ctx, const ServeOptions& o) {
   const Workspace& ws = ctx.workspace();
   Store& store = ctx.store();  // opens (and migrates) the database now, or fails with exit 1
   ctx.now();                   // a bad --now is refused before anything listens
-  if (store.accounts().empty()) {
+  if (web::accounts(store).empty()) {
     ctx.err() << "duban serve: nobody can log in yet: set passwords with 'duban user passwd "
                  "PERSON'\n";
   }

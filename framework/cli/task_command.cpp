@@ -26,12 +26,9 @@ int run_action(CommandContext& ctx, TaskAction action, const ActionOptions& o) {
   Engine engine(ctx.workspace().definitions(), ctx.now());
   auto writer = ctx.store().write();
   ActionRequest request{action, o.task, actor, o.reason, o.text, o.until, o.to};
-  ActionOutcome outcome;
-  try {
-    outcome = engine.act(*writer, request);
-  } catch (const RuleError& e) {
-    ctx.fail(e.what());
-  }
+  auto acted = engine.act(*writer, request);
+  if (!acted) ctx.fail(acted.refusal().message);
+  const ActionOutcome& outcome = acted.value();
   writer->commit();
   if (ctx.options().format == "json") {
     ctx.out() << action_json(outcome, ctx.workspace().definitions()).dump(2) << '\n';

@@ -36,7 +36,7 @@ int run_show(CommandContext& ctx, const std::string& ref) {
   const Workspace& ws = ctx.workspace();
   Task task;
   try {
-    task = resolve_task(ctx.store(), ref);
+    task = resolve_task(ctx.store(), ref).value();
   } catch (const RuleError& e) {
     ctx.fail(e.what());
   }

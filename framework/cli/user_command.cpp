@@ -10,8 +10,8 @@
 #include "cli/output.hpp"
 #include "diagnostics/suggest.hpp"
 #include "engine/engine.hpp"
-#include "engine/reducer.hpp"
 #include "views/task_json.hpp"
+#include "web/accounts.hpp"
 #include "web/password.hpp"
 
 namespace duban::cli {
@@ -67,20 +67,13 @@ int run_passwd(CommandContext& ctx, const PasswdOptions& o) {
   const std::string password = read_password(ctx, o);
   if (const std::string problem = web::password_problem(password); !problem.empty())
     ctx.fail(problem);
-  AccountRecord account;
+  web::AccountRecord account;
   account.id = person->id;
   account.password_hash = web::hash_password(password);
   account.set_at = stored_time(ctx.now());
   account.set_by = actor;
   auto writer = ctx.store().write();
-  writer->put_account(account);
-  // The log says that it was set and by whom; never the password or its hash.
-  EventRecord event;
-  event.time = account.set_at;
-  event.actor = actor;
-  event.type = event_type::account_password_set;
-  event.payload = nlohmann::json{{"person", person->id}}.dump();
-  writer->append(std::move(event));
+  web::put_account(*writer, account);
   writer->commit();
   ctx.out() << "password set for " << person->name << " (" << person->id << ")\n";
   return exit_ok;
@@ -89,7 +82,7 @@ int run_passwd(CommandContext& ctx, const PasswdOptions& o) {
 int run_list(CommandContext& ctx) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
   const Workspace& ws = ctx.workspace();
-  const auto accounts = ctx.store().accounts();
+  const auto accounts = web::accounts(ctx.store());
   if (format == "json") {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& a : accounts) {

@@ -5,6 +5,7 @@
 
 #include "diagnostics/suggest.hpp"
 #include "engine/permissions.hpp"
+#include "engine/event_writer.hpp"
 #include "engine/reducer.hpp"
 #include "model/task_codec.hpp"
 
@@ -116,12 +117,11 @@ std::vector<TaskAction> offered_actions(const Organisation& org, const Task& tas
 
 Engine::Engine(const Definitions& definitions, LocalDateTime now) : defs_(definitions), now_(now) {}
 
-void Engine::require_person(const std::string& person) const {
-  if (person.empty()) throw RuleError("who is acting? give --as PERSON (or set DUBAN_USER)");
-  if (!defs_.org.person(person)) {
-    throw RuleError("unknown person '" + person + "'" +
-                    did_you_mean(person, defs_.org.person_ids()));
-  }
+std::optional<Refusal> Engine::person_refusal(const std::string& person) const {
+  if (person.empty()) return Refusal{"who is acting? give --as PERSON (or set DUBAN_USER)"};
+  if (!defs_.org.person(person))
+    return Refusal{"unknown person '" + person + "'" + did_you_mean(person, defs_.org.person_ids())};
+  return std::nullopt;
 }
 
 EventRecord Engine::emit(StoreWriter& writer, Task& task, const char* type,
@@ -136,10 +136,7 @@ EventRecord Engine::emit(StoreWriter& writer, Task& task, const char* type,
                     std::move(reason),
                     "",
                     ""};
-  event = writer.append(std::move(event));
-  apply_task_event(event, task);
-  writer.put_task(task);
-  return event;
+  return EventWriter(writer).write(std::move(event), task);
 }
 
 CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
@@ -156,9 +153,8 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
   EventRecord created{
       0, stored_time(now_), actor, run.key(), "", event_type::run_created, payload.dump(), "", "",
       ""};
-  out.events.push_back(writer.append(std::move(created)));
+  out.events.push_back(EventWriter(writer).write(std::move(created)));
   out.run = run_from_event(out.events.back());
-  writer.put_run(out.run);
   std::vector<Task> created_tasks;
   for (const auto& t : run.tasks) {
     Task task;
@@ -177,37 +173,56 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
   return out;
 }
 
-Task Engine::find_task(StoreWriter& writer, const std::string& ref) {
-  return resolve_task(writer, ref);
-}
-
-void Engine::check_permission(const ActionRequest& request, const Task& task) const {
+std::optional<Refusal> Engine::permission_refusal_of(const ActionRequest& request,
+                                                    const Task& task) const {
   const std::string why = permission_refusal(defs_.org, request.action, task, request.actor);
-  if (!why.empty()) throw RuleError(why, RuleKind::forbidden);
+  if (why.empty()) return std::nullopt;
+  return Refusal{why, RuleKind::forbidden};
 }
 
-void Engine::check_request(const ActionRequest& request, const Task& task) const {
-  if (needs_reason(request.action) && request.reason.empty()) {
-    throw RuleError(std::string(action_name(request.action)) + " needs a reason (--reason TEXT)");
-  }
-  if (request.action == TaskAction::note && request.text.empty())
-    throw RuleError("note needs text");
+std::optional<Refusal> Engine::request_refusal(const ActionRequest& request,
+                                               const Task& task) const {
+  if (needs_reason(request.action) && request.reason.empty())
+    return Refusal{std::string(action_name(request.action)) + " needs a reason (--reason TEXT)"};
+  if (request.action == TaskAction::note && request.text.empty()) return Refusal{"note needs text"};
   if (request.action == TaskAction::approve) {
     const std::string why = approval_refusal(task, request.actor);
-    if (!why.empty()) throw RuleError(why, RuleKind::conflict);
+    if (!why.empty()) return Refusal{why, RuleKind::conflict};
   }
   if (request.action == TaskAction::reassign) {
-    if (request.owners.empty()) throw RuleError("reassign needs the new owner (--to PERSON)");
-    for (const auto& p : request.owners) require_person(p);
+    if (request.owners.empty()) return Refusal{"reassign needs the new owner (--to PERSON)"};
+    for (const auto& p : request.owners) {
+      if (auto refused = person_refusal(p)) return refused;
+    }
   }
   if (request.action == TaskAction::extend) {
     auto due = parse_iso8601(request.new_due, defs_.zone);
     if (!due)
-      throw RuleError("--until '" + request.new_due + "' is not a date (YYYY-MM-DD[THH:MM])");
+      return Refusal{"--until '" + request.new_due + "' is not a date (YYYY-MM-DD[THH:MM])"};
     if (*due <= task.due)
-      throw RuleError("--until " + request.new_due + " is not later than the due time " +
-                      stored_time(task.due));
+      return Refusal{"--until " + request.new_due + " is not later than the due time " +
+                     stored_time(task.due)};
   }
+  return std::nullopt;
+}
+
+std::optional<Refusal> Engine::transition_refusal(StoreWriter& writer,
+                                                  const ActionRequest& request,
+                                                  const Task& task) const {
+  if (next_state(request.action, task.state)) return std::nullopt;
+  std::string why = "cannot " + std::string(action_name(request.action)) + " " + task.id +
+                    ": it is " + std::string(state_name(task.state));
+  if (task.state == TaskState::pending) {
+    std::string open;
+    for (const auto& dep : task.depends_on) {
+      auto d = writer.task(dep);
+      if (d && d->is_open()) open += (open.empty() ? "" : ", ") + dep;
+    }
+    why += " (waiting for " + open + ")";
+  } else {
+    why += " (allowed from: " + states_text(request.action) + ")";
+  }
+  return Refusal{why, RuleKind::conflict};
 }
 
 EventRecord Engine::apply(StoreWriter& writer, Task& task, const ActionRequest& request) {
@@ -247,29 +262,15 @@ void Engine::release_dependents(StoreWriter& writer, const Task& done,
   }
 }
 
-ActionOutcome Engine::act(StoreWriter& writer, const ActionRequest& request) {
-  require_person(request.actor);
-  Task task = find_task(writer, request.task);
-  const TaskState from = task.state;
-  const auto to = next_state(request.action, from);
-  if (!to) {
-    std::string why = "cannot " + std::string(action_name(request.action)) + " " + task.id +
-                      ": it is " + std::string(state_name(task.state));
-    if (from == TaskState::pending) {
-      std::string open;
-      for (const auto& dep : task.depends_on) {
-        auto d = writer.task(dep);
-        if (d && d->is_open())
-          open += (open.empty() ? "" : ", ") + dep;
-      }
-      why += " (waiting for " + open + ")";
-    } else {
-      why += " (allowed from: " + states_text(request.action) + ")";
-    }
-    throw RuleError(why, RuleKind::conflict);
+Checked<ActionOutcome> Engine::act(StoreWriter& writer, const ActionRequest& request) {
+  if (auto refused = person_refusal(request.actor)) return *refused;
+  auto found = resolve_task(writer, request.task);
+  if (!found) return found.refusal();
+  Task task = std::move(found).value();
+  for (auto refused : {transition_refusal(writer, request, task),
+                       permission_refusal_of(request, task), request_refusal(request, task)}) {
+    if (refused) return *refused;
   }
-  check_permission(request, task);
-  check_request(request, task);
   ActionOutcome outcome;
   outcome.events.push_back(apply(writer, task, request));
   if (!task.is_open()) release_dependents(writer, task, outcome);
@@ -294,18 +295,18 @@ Run Engine::open_run(StoreWriter& writer, const std::string& workflow,
   json payload{{"workflow", workflow}, {"period", period}, {"title", title}, {"task_count", 0}};
   EventRecord created{
       0, stored_time(now_), actor, id, "", event_type::run_created, payload.dump(), "", "", ""};
-  Run run = run_from_event(writer.append(std::move(created)));
-  writer.put_run(run);
-  return run;
+  return run_from_event(EventWriter(writer).write(std::move(created)));
 }
 
-Task Engine::add_task(StoreWriter& writer, const Run& run, const PlannedTask& planned,
+Checked<Task> Engine::add_task(StoreWriter& writer, const Run& run, const PlannedTask& planned,
                             const std::string& actor) {
   Task task;
   task.id = run.id + "/" + planned.id;
   task.run = run.id;
-  if (writer.task(task.id)) throw RuleError("task " + task.id + " exists already");
-  for (const auto& owner : planned.owners) require_person(owner);
+  if (writer.task(task.id)) return Refusal{"task " + task.id + " exists already"};
+  for (const auto& owner : planned.owners) {
+    if (auto refused = person_refusal(owner)) return *refused;
+  }
   emit(writer, task, event_type::task_created, actor,
        task_created_payload(planned, run.id, run.workflow, defs_.org).dump(), "");
   run_hooks(writer, sdk::HookEvent::task_created, run, &task, actor);

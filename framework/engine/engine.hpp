@@ -1,7 +1,10 @@
 #pragma once
 // The engine: turns people's actions and the clock into events, checking
 // every rule first, inside the store's write transaction. Nothing is written
-// unless every check passes (the caller commits).
+// unless every check passes (the caller commits). A broken rule comes back
+// as a value (Checked, engine/rule.hpp), every write goes through
+// EventWriter (engine/event_writer.hpp), and the engine reads the
+// definitions it is given, never the workspace.
 
 #include <stdexcept>
 #include <string>
@@ -13,31 +16,11 @@
 #include "dates/date.hpp"
 #include "model/task_state.hpp"
 #include "plan/definitions.hpp"
+#include "engine/rule.hpp"
 #include "plan/planned_run.hpp"
 #include "store/store.hpp"
 
 namespace duban {
-
-/// Which rule was broken, for callers that answer differently to each (the
-/// web API's 404, 403, 409 and 422); the command line exits 2 for all.
-enum class RuleKind {
-  invalid,    ///< the request itself is wrong: a missing reason, a bad date
-  not_found,  ///< no such task
-  forbidden,  ///< the person may not do this to this task
-  conflict    ///< the task's state does not allow it now
-};
-
-/// A broken rule (illegal transition, no permission, unknown task or
-/// person): commands exit 2 with its message and change nothing.
-class RuleError : public std::runtime_error {
- public:
-  explicit RuleError(const std::string& message, RuleKind kind = RuleKind::invalid)
-      : std::runtime_error(message), kind_(kind) {}
-  [[nodiscard]] RuleKind kind() const { return kind_; }
-
- private:
-  RuleKind kind_;
-};
 
 struct ActionRequest {
   TaskAction action = TaskAction::note;
@@ -62,19 +45,20 @@ struct CreateRunOutcome {
 };
 
 /// A task by id, or by a key unique among all tasks, from a Store or a
-/// StoreWriter (both have task(id) and tasks(query)). Throws RuleError.
+/// StoreWriter (both have task(id) and tasks(query)); refused (not_found or
+/// ambiguous) naming what was asked for.
 template <typename TaskSource>
-Task resolve_task(TaskSource& source, const std::string& ref) {
-  if (auto task = source.task(ref)) return *task;
+Checked<Task> resolve_task(TaskSource& source, const std::string& ref) {
+  if (auto task = source.task(ref)) return std::move(*task);
   TaskQuery by_key;
   by_key.key = ref;
   auto matches = source.tasks(by_key);
-  if (matches.size() == 1) return matches.front();
+  if (matches.size() == 1) return std::move(matches.front());
   if (matches.empty())
-    throw RuleError("unknown task '" + ref + "' (see 'duban task list')", RuleKind::not_found);
+    return Refusal{"unknown task '" + ref + "' (see 'duban task list')", RuleKind::not_found};
   std::string ids;
   for (const auto& m : matches) ids += "\n  " + m.id;
-  throw RuleError("task '" + ref + "' is ambiguous; give the full id, one of:" + ids);
+  return Refusal{"task '" + ref + "' is ambiguous; give the full id, one of:" + ids};
 }
 
 /// The actions `person` may take on `task` as it stands: its state allows
@@ -90,19 +74,19 @@ class Engine {
 
   /// Records a planned run and its tasks; idempotent per (workflow, period).
   CreateRunOutcome create_run(StoreWriter& writer, const PlannedRun& run, const std::string& actor);
-  /// Applies one person's action. Throws RuleError.
-  ActionOutcome act(StoreWriter& writer, const ActionRequest& request);
-  /// Finds a task by id or by a key unique among all tasks. Throws RuleError.
-  Task find_task(StoreWriter& writer, const std::string& ref);
-  /// Checks that `person` exists. Throws RuleError with a suggestion.
-  void require_person(const std::string& person) const;
+  /// Applies one person's action, or refuses it (writing nothing) naming
+  /// the rule it breaks.
+  Checked<ActionOutcome> act(StoreWriter& writer, const ActionRequest& request);
+  /// Why `person` cannot act (nobody given, or unknown, with a suggestion).
+  [[nodiscard]] std::optional<Refusal> person_refusal(const std::string& person) const;
 
   // --- for plugins (see plugin_context.hpp) ---------------------------------
   /// The run (workflow, period), created empty if missing: plugins' ad-hoc runs.
   Run open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
                      const std::string& title, const std::string& actor);
-  /// Adds a task to an existing run; runs the task_created hooks.
-  Task add_task(StoreWriter& writer, const Run& run, const PlannedTask& task,
+  /// Adds a task to an existing run and runs the task_created hooks, or
+  /// refuses (a duplicate key, an unknown owner) writing nothing.
+  Checked<Task> add_task(StoreWriter& writer, const Run& run, const PlannedTask& task,
                       const std::string& actor);
   /// Closes (ok) or fails an automatic task with its plugin's result; a
   /// closed task releases its dependents and runs the task_completed hooks.
@@ -120,8 +104,13 @@ class Engine {
  private:
   EventRecord emit(StoreWriter& writer, Task& task, const char* type,
                    const std::string& actor, std::string payload, std::string reason);
-  void check_permission(const ActionRequest& request, const Task& task) const;
-  void check_request(const ActionRequest& request, const Task& task) const;
+  [[nodiscard]] std::optional<Refusal> transition_refusal(StoreWriter& writer,
+                                                          const ActionRequest& request,
+                                                          const Task& task) const;
+  [[nodiscard]] std::optional<Refusal> permission_refusal_of(const ActionRequest& request,
+                                                             const Task& task) const;
+  [[nodiscard]] std::optional<Refusal> request_refusal(const ActionRequest& request,
+                                                       const Task& task) const;
   void release_dependents(StoreWriter& writer, const Task& done, ActionOutcome& outcome);
   EventRecord apply(StoreWriter& writer, Task& task, const ActionRequest& request);
 

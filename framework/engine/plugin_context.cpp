@@ -6,6 +6,7 @@
 #include <iostream>
 #include <stdexcept>
 
+#include "engine/event_writer.hpp"
 #include "engine/reducer.hpp"
 #include "extensions/schema_check.hpp"
 #include "model/task_codec.hpp"
@@ -175,11 +176,8 @@ sdk::Record PluginContext::put(const std::string& type, const std::string& id, j
   EventRecord event{
       0, stored_time(now_), event_actor(), "", "", event_type::record_put, payload.dump(), "", "",
       ""};
-  event = w.append(std::move(event));
-  PluginRecord record = w.record(type, id).value_or(PluginRecord{});
-  apply_record_event(event, record);
-  w.put_record(record);
-  return record_view(record);
+  EventWriter(w).write(std::move(event));
+  return record_view(w.record(type, id).value());
 }
 
 std::optional<sdk::Record> PluginContext::get(const std::string& type, const std::string& id) {
@@ -299,11 +297,10 @@ sdk::TaskView PluginContext::create_task(const std::string& run_id, const sdk::N
   StoreWriter& w = writer("creating a task");
   auto run = w.run(run_id);
   if (!run) throw std::invalid_argument("no run '" + run_id + "'");
-  try {
-    return task_view(engine_->add_task(w, *run, planned_task(*run, task), event_actor()));
-  } catch (const RuleError& error) {
-    throw std::invalid_argument(error.what());
-  }
+  // A refusal crosses the plugin boundary as the exception the SDK documents.
+  auto added = engine_->add_task(w, *run, planned_task(*run, task), event_actor());
+  if (!added) throw std::invalid_argument(added.refusal().message);
+  return task_view(added.value());
 }
 
 sdk::TaskView PluginContext::complete_task(const std::string& id, const json& evidence) {

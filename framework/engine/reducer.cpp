@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 #include <stdexcept>
+#include <tuple>
 
 #include "model/task_codec.hpp"
 
@@ -191,14 +192,11 @@ void apply_task_event(const EventRecord& event, Task& task) {
   ++task.version;
 }
 
-void apply_record_event(const EventRecord& event, PluginRecord& record) {
-  const json p = json::parse(event.payload);
-  record.type = p.at("type");
-  record.id = p.at("id");
-  record.data = p.at("data").dump();
-  if (record.version == 0) record.created_at = event.time;
-  record.updated_at = event.time;
-  ++record.version;
+EventTarget target_of(const EventRecord& event) {
+  if (event.type == event_type::run_created) return EventTarget::run;
+  if (event.type == event_type::record_put || event.type == event_type::score_entered)
+    return EventTarget::record;
+  return event.task.empty() ? EventTarget::none : EventTarget::task;
 }
 
 std::string score_entry_id(const std::string& week, const std::string& person,
@@ -206,33 +204,40 @@ std::string score_entry_id(const std::string& week, const std::string& person,
   return week + "/" + person + "/" + item;
 }
 
-ScoreEntryRecord score_entry_from_event(const EventRecord& event) {
+std::pair<std::string, std::string> record_key(const EventRecord& event) {
   const json p = json::parse(event.payload);
-  ScoreEntryRecord entry;
-  entry.week = p.at("week");
-  entry.person = p.at("person");
-  entry.item = p.at("item");
-  entry.value = p.at("value").get<double>();
-  entry.id = score_entry_id(entry.week, entry.person, entry.item);
-  entry.entered_at = event.time;
-  entry.entered_by = event.actor;
-  entry.reason = event.reason;
-  return entry;
+  if (event.type == event_type::score_entered)
+    return {core_record::score_entry, score_entry_id(p.at("week"), p.at("person"), p.at("item"))};
+  return {p.at("type"), p.at("id")};
+}
+
+void apply_record_event(const EventRecord& event, PluginRecord& record) {
+  const json p = json::parse(event.payload);
+  std::tie(record.type, record.id) = record_key(event);
+  if (event.type == event_type::score_entered) {
+    // Who entered it and why travel with the value: the sheet shows them.
+    record.data = json{{"week", p.at("week")},         {"person", p.at("person")},
+                       {"item", p.at("item")},         {"value", p.at("value")},
+                       {"entered_by", event.actor},    {"reason", event.reason}}
+                      .dump();
+  } else {
+    record.data = p.at("data").dump();
+  }
+  if (record.version == 0) record.created_at = event.time;
+  record.updated_at = event.time;
+  ++record.version;
 }
 
 RebuiltState rebuild(const std::vector<EventRecord>& events) {
   RebuiltState state;
   for (const auto& event : events) {
-    if (event.type == event_type::run_created) {
-      state.runs[event.run] = run_from_event(event);
-    } else if (event.type == event_type::record_put) {
-      const json p = json::parse(event.payload);
-      apply_record_event(event, state.records[{p.at("type"), p.at("id")}]);
-    } else if (event.type == event_type::score_entered) {
-      ScoreEntryRecord entry = score_entry_from_event(event);
-      state.score_entries[entry.id] = std::move(entry);
-    } else if (!event.task.empty()) {
-      apply_task_event(event, state.tasks[event.task]);
+    switch (target_of(event)) {
+      case EventTarget::run: state.runs[event.run] = run_from_event(event); break;
+      case EventTarget::task: apply_task_event(event, state.tasks[event.task]); break;
+      case EventTarget::record:
+        apply_record_event(event, state.records[record_key(event)]);
+        break;
+      case EventTarget::none: break;
     }
   }
   return state;

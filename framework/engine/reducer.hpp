@@ -1,7 +1,8 @@
 #pragma once
-// Current state is a fold of the event log. The same functions update a task
-// when a command appends an event and rebuild every task for `log --verify`,
-// so the two can never disagree by construction — only by tampering.
+// Current state is a fold of the event log. The same functions update state
+// when a command writes an event (through EventWriter) and rebuild all of it
+// for `log --verify`, so the two can never disagree by construction — only
+// by tampering.
 
 #include <map>
 #include <string>
@@ -41,9 +42,28 @@ inline constexpr const char* record_put = "record.put";
 /// A manual score input entered for a person and week; run and task are "".
 inline constexpr const char* score_entered = "score.entered";
 /// A person's web password was set (payload: person); run and task are "".
-/// The password itself is never in the log (see AccountRecord).
+/// The password itself is never in the log (see core_record::account).
 inline constexpr const char* account_password_set = "account.password_set";
 }  // namespace event_type
+
+/// The rows of the generic records table that the core itself keeps. The
+/// ':' keeps them apart from every plugin's types ("plugin.type"), which
+/// plugins can neither name nor read.
+namespace core_record {
+/// A manual score input's current value, id "WEEK/PERSON/ITEM": folded from
+/// its score.entered events like a plugin record from its record.put ones.
+inline constexpr const char* score_entry = "duban:score_entry";
+/// A person's web log-in (data: password_hash, set_by). Not derived from
+/// events: the log says a password was set, never its hash.
+inline constexpr const char* account = "duban:account";
+}  // namespace core_record
+
+/// What an event changes: a run, a task, a record, or nothing derived (an
+/// account's password, a roster's leave note: facts the log only records).
+enum class EventTarget { run, task, record, none };
+/// The one decision of which state an event type folds into, shared by the
+/// live writer (EventWriter) and the rebuild, so the two cannot disagree.
+EventTarget target_of(const EventRecord& event);
 
 /// The run an event of type run.created describes.
 Run run_from_event(const EventRecord& event);
@@ -52,8 +72,11 @@ Run run_from_event(const EventRecord& event);
 /// nlohmann::json's exceptions for a payload that is not what it should be.
 void apply_task_event(const EventRecord& event, Task& task);
 
-/// The score entry a "score.entered" event sets (payload: week, person, item, value).
-ScoreEntryRecord score_entry_from_event(const EventRecord& event);
+/// (type, id) of the record a record.put or score.entered event writes.
+std::pair<std::string, std::string> record_key(const EventRecord& event);
+/// Applies a record.put or score.entered event to the record it names
+/// (created if new): its data is the event's, its version counts them.
+void apply_record_event(const EventRecord& event, PluginRecord& record);
 /// "2026-W10/liu-xiaoyan/attendance": the id of the entry for (week, person, item).
 std::string score_entry_id(const std::string& week, const std::string& person,
                            const std::string& item);
@@ -62,13 +85,10 @@ struct RebuiltState {
   std::map<std::string, Run> runs;
   std::map<std::string, Task> tasks;
   std::map<std::pair<std::string, std::string>, PluginRecord> records;  ///< (type, id) →
-  std::map<std::string, ScoreEntryRecord> score_entries;  ///< by id; the latest entry wins
 };
 
-/// Applies a record.put event to the record it names (created if new).
-void apply_record_event(const EventRecord& event, PluginRecord& record);
-
-/// Folds events in order into runs, tasks, plugin records and score entries.
+/// Folds events in order into runs, tasks and records (plugin records and
+/// the core's score entries).
 RebuiltState rebuild(const std::vector<EventRecord>& events);
 
 }  // namespace duban

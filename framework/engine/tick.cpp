@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/engine.hpp"
+#include "engine/event_writer.hpp"
 #include "engine/lights.hpp"
 #include "engine/plugin_calls.hpp"
 #include "engine/reducer.hpp"
@@ -48,9 +49,7 @@ EventRecord system_event(LocalDateTime now, const Task& task, const char* type,
 }
 
 void record(StoreWriter& writer, Task& task, EventRecord event) {
-  event = writer.append(std::move(event));
-  apply_task_event(event, task);
-  writer.put_task(task);
+  EventWriter(writer).write(std::move(event), task);
 }
 
 // The people an escalation goes to, in order: each step of the policy's

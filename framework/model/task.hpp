@@ -1,7 +1,7 @@
 #pragma once
 // The typed run model: a run and its tasks as the engine, the reports and
 // the pages work with them. The store turns its rows into these values once
-// when it reads them and back once when it writes them (store/task_codec),
+// when it reads them and back once when it writes them (store/task_row_codec),
 // so nothing above the store compares state names or parses JSON text.
 //
 // Times are local times in the workspace's zone; `LocalDateTime` compares

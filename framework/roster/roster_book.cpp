@@ -23,7 +23,7 @@ std::string leave_text(Date from, Date to, const std::string& reason) {
 
 }  // namespace
 
-bool Refusal::movable() const {
+bool ShiftRefusal::movable() const {
   return rule == "overlap" || rule == "min_rest_hours" || rule == "max_per_week";
 }
 
@@ -58,28 +58,28 @@ std::optional<std::size_t> RosterBook::find(const std::string& key) const {
   return it->second;
 }
 
-std::optional<Refusal> RosterBook::leave_on(const std::string& person, Date date) const {
+std::optional<ShiftRefusal> RosterBook::leave_on(const std::string& person, Date date) const {
   for (const auto& l : leave_) {
     if (l.person == person && l.from <= date && date <= l.to)
-      return Refusal{"leave", leave_text(l.from, l.to, l.reason)};
+      return ShiftRefusal{"leave", leave_text(l.from, l.to, l.reason)};
   }
   if (const Person* p = org_.person(person)) {
     for (const auto& l : p->leave) {
       if (l.from <= date && date <= l.to)
-        return Refusal{"leave", leave_text(l.from, l.to, l.reason)};
+        return ShiftRefusal{"leave", leave_text(l.from, l.to, l.reason)};
     }
   }
   return std::nullopt;
 }
 
-std::optional<Refusal> RosterBook::refusal(const std::string& person, Date date, std::int64_t start,
+std::optional<ShiftRefusal> RosterBook::refusal(const std::string& person, Date date, std::int64_t start,
                                            std::int64_t end,
                                            std::optional<std::size_t> ignore) const {
   if (auto leave = leave_on(person, date)) return leave;
   for (const auto& a : roster_.availability) {
     if (a.person == person &&
         std::find(a.weekdays.begin(), a.weekdays.end(), iso_weekday(date)) == a.weekdays.end())
-      return Refusal{"availability",
+      return ShiftRefusal{"availability",
                      "not available on " + std::string(weekday_name(iso_weekday(date)))};
   }
   auto it = by_person_.find(person);
@@ -87,15 +87,15 @@ std::optional<Refusal> RosterBook::refusal(const std::string& person, Date date,
   const std::int64_t rest = std::int64_t{roster_.rules.min_rest_hours} * 60;
   const std::int64_t week = week_of(date);
   int in_week = 0;
-  std::optional<Refusal> later;
+  std::optional<ShiftRefusal> later;
   for (std::size_t index : it->second) {
     if (ignore && index == *ignore) continue;
     const Placement& p = placements_[index];
-    if (p.start < end && start < p.end) return Refusal{"overlap", "already on " + p.key};
+    if (p.start < end && start < p.end) return ShiftRefusal{"overlap", "already on " + p.key};
     if (rest > 0 && !later) {
       const std::int64_t gap = p.end <= start ? start - p.end : p.start - end;
       if (gap < rest) {
-        later = Refusal{"min_rest_hours", "only " + std::to_string(gap / 60) + "h from " + p.key +
+        later = ShiftRefusal{"min_rest_hours", "only " + std::to_string(gap / 60) + "h from " + p.key +
                                               " (min_rest_hours = " +
                                               std::to_string(roster_.rules.min_rest_hours) + ")"};
       }
@@ -104,7 +104,7 @@ std::optional<Refusal> RosterBook::refusal(const std::string& person, Date date,
   }
   if (later) return later;
   if (roster_.rules.max_per_week > 0 && in_week >= roster_.rules.max_per_week) {
-    return Refusal{"max_per_week",
+    return ShiftRefusal{"max_per_week",
                    "already " + std::to_string(in_week) + " shifts in the week of " +
                        format_date(date - std::chrono::days(iso_weekday(date) - 1)) +
                        " (max_per_week = " + std::to_string(roster_.rules.max_per_week) + ")"};

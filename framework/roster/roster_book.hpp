@@ -30,7 +30,7 @@ struct Placement {
 };
 
 /// Why a person cannot take a shift: the rule and the details.
-struct Refusal {
+struct ShiftRefusal {
   std::string rule;    ///< "leave", "availability", "overlap", "min_rest_hours", "max_per_week"
   std::string detail;  ///< "on leave 2026-03-09..2026-03-13 (出差)"
   /// True when the rule depends on other assignments: moving those could free the person.
@@ -55,11 +55,11 @@ class RosterBook {
 
   /// The first hard rule `person` breaks by taking a shift from `start` to
   /// `end` on `date`, not counting the placement `ignore` (the one being changed).
-  [[nodiscard]] std::optional<Refusal> refusal(const std::string& person, Date date,
+  [[nodiscard]] std::optional<ShiftRefusal> refusal(const std::string& person, Date date,
                                                std::int64_t start, std::int64_t end,
                                                std::optional<std::size_t> ignore = {}) const;
   /// On leave on `date` (organisation, roster file or recorded leave).
-  [[nodiscard]] std::optional<Refusal> leave_on(const std::string& person, Date date) const;
+  [[nodiscard]] std::optional<ShiftRefusal> leave_on(const std::string& person, Date date) const;
   /// Has a shift the day before or after `date` (other than `ignore`).
   [[nodiscard]] bool works_next_to(const std::string& person, Date date,
                                    std::optional<std::size_t> ignore = {}) const;

@@ -40,7 +40,7 @@ Infeasibility explain(const RosterDefinition& roster, const RosterBook& book, st
     if (contains(p.assignees, person)) continue;
     if (need && !book.meets(person, *need)) continue;
     if (contains(excluded, person)) {
-      why.unavailable.emplace_back(person, Refusal{"leave", "the person being replaced"});
+      why.unavailable.emplace_back(person, ShiftRefusal{"leave", "the person being replaced"});
       continue;
     }
     auto refusal = book.refusal(person, p.date, p.start, p.end, index);
@@ -51,7 +51,7 @@ Infeasibility explain(const RosterDefinition& roster, const RosterBook& book, st
 }
 
 std::string people_text(const RosterDefinition& roster, const Organisation& org,
-                        const std::vector<std::pair<std::string, Refusal>>& people) {
+                        const std::vector<std::pair<std::string, ShiftRefusal>>& people) {
   std::string out;
   for (const auto& [person, refusal] : people) {
     out += "\n    " + assignee_name(roster, org, person) + " (" + person + "): " + refusal.detail;

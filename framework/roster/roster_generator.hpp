@@ -31,9 +31,9 @@ struct Infeasibility {
   std::string rule;   ///< "headcount = 2", "require tag section-level ×1"
   int eligible = 0;   ///< people who could take it as things stand
   /// Refused only because of other assignments (moving those would free them).
-  std::vector<std::pair<std::string, Refusal>> could_fill;
+  std::vector<std::pair<std::string, ShiftRefusal>> could_fill;
   /// Refused for reasons no reshuffle changes (leave, availability).
-  std::vector<std::pair<std::string, Refusal>> unavailable;
+  std::vector<std::pair<std::string, ShiftRefusal>> unavailable;
 
   /// Several lines: the shift, the rule, who could have filled it and why not.
   [[nodiscard]] std::string message(const RosterDefinition& roster, const Organisation& org) const;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "engine/event_writer.hpp"
 #include "engine/reducer.hpp"
 
 namespace duban {
@@ -56,10 +57,7 @@ EventRecord reassign(StoreWriter& writer, const Organisation& org, Task& task,
                     reason,
                     "",
                     ""};
-  event = writer.append(std::move(event));
-  apply_task_event(event, task);
-  writer.put_task(task);
-  return event;
+  return EventWriter(writer).write(std::move(event), task);
 }
 
 std::string who(const Organisation& org, const RosterDefinition& roster,
@@ -287,8 +285,8 @@ RosterChange record_leave(StoreWriter& writer, const Organisation& org,
                {"from", format_date(request.from)},
                {"to", format_date(request.to)}};
   change.events.push_back(
-      writer.append(EventRecord{0, stored_time(now), actor, "", "", roster_leave_event,
-                                payload.dump(), request.reason, "", ""}));
+      EventWriter(writer).write(EventRecord{0, stored_time(now), actor, "", "", roster_leave_event,
+                                            payload.dump(), request.reason, "", ""}));
   for (std::size_t index : affected) {
     book.unassign(index, request.person);
     // Unplaced from the others' point of view while choosing (ignore = index).

@@ -6,6 +6,7 @@
 #include "dates/period.hpp"
 #include "diagnostics/suggest.hpp"
 #include "engine/engine.hpp"
+#include "engine/event_writer.hpp"
 #include "engine/reducer.hpp"
 
 namespace duban {
@@ -17,6 +18,21 @@ std::string number_text(double v) {
   s.erase(s.find_last_not_of('0') + 1);
   if (!s.empty() && s.back() == '.') s.pop_back();
   return s;
+}
+
+// The entry a stored record of core_record::score_entry holds.
+ScoreEntryRecord entry_of(const PluginRecord& record) {
+  const auto data = nlohmann::json::parse(record.data);
+  ScoreEntryRecord entry;
+  entry.id = record.id;
+  entry.week = data.at("week");
+  entry.person = data.at("person");
+  entry.item = data.at("item");
+  entry.value = data.at("value").get<double>();
+  entry.entered_at = record.updated_at;
+  entry.entered_by = data.at("entered_by");
+  entry.reason = data.at("reason");
+  return entry;
 }
 
 const ManualInput& check_request(const Organisation& org, const ScoringRules& rules,
@@ -78,10 +94,19 @@ ScoreEntryRecord enter_score(StoreWriter& writer, const Organisation& org,
       {"week",
        request.week}}.dump();
   event.reason = request.reason;
-  event = writer.append(std::move(event));
-  ScoreEntryRecord entry = score_entry_from_event(event);
-  writer.put_score_entry(entry);
-  return entry;
+  EventWriter(writer).write(std::move(event));
+  const auto stored = writer.record(core_record::score_entry,
+                                    score_entry_id(request.week, request.person, request.item));
+  return entry_of(stored.value());
+}
+
+std::vector<ScoreEntryRecord> score_entries(Store& store, const std::string& week) {
+  std::vector<ScoreEntryRecord> out;
+  for (const auto& record : store.records(core_record::score_entry)) {
+    ScoreEntryRecord entry = entry_of(record);
+    if (week.empty() || entry.week == week) out.push_back(std::move(entry));
+  }
+  return out;
 }
 
 }  // namespace duban

@@ -13,7 +13,7 @@
 #include "org/organisation.hpp"
 #include "score/scoring_rules.hpp"
 #include "score/week_metrics.hpp"
-#include "store/records.hpp"
+#include "score/score_entry.hpp"
 
 namespace duban {
 

@@ -45,4 +45,10 @@ std::int64_t insert_event(SqliteConnection& db, const EventRecord& event) {
   return db.last_insert_rowid();
 }
 
+std::int64_t select_last_event_id(SqliteConnection& db) {
+  // The rowid's b-tree gives the largest id in one step.
+  auto statement = db.cached("SELECT coalesce(max(id), 0) FROM events");
+  return statement->step() ? statement->int64(0) : 0;
+}
+
 }  // namespace duban

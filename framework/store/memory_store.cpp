@@ -38,28 +38,4 @@ std::int64_t MemoryStore::last_event_id() {
   return duban::last_event_id(db_->committed);
 }
 
-// --- Score entries and accounts: remove with the interface's methods.
-
-std::vector<ScoreEntryRecord> MemoryStore::score_entries(const std::string& week) {
-  std::vector<ScoreEntryRecord> entries;
-  for (const auto& [id, entry] : db_->committed.score_entries) {
-    if (week.empty() || entry.week == week) entries.push_back(entry);
-  }
-  return entries;
-}
-
-std::optional<AccountRecord> MemoryStore::account(const std::string& person) {
-  auto it = db_->committed.accounts.find(person);
-  if (it == db_->committed.accounts.end()) return std::nullopt;
-  return it->second;
-}
-
-std::vector<AccountRecord> MemoryStore::accounts() {
-  std::vector<AccountRecord> accounts;
-  for (const auto& [id, account] : db_->committed.accounts) accounts.push_back(account);
-  return accounts;
-}
-
-// --- end of score entries and accounts.
-
 }  // namespace duban

@@ -52,12 +52,6 @@ class MemoryStore final : public Store {
   /// Nothing to check: memory cannot hold a damaged page.
   void check_integrity() override {}
 
-  // --- Score entries and accounts: remove with the interface's methods.
-  std::vector<ScoreEntryRecord> score_entries(const std::string& week) override;
-  std::optional<AccountRecord> account(const std::string& person) override;
-  std::vector<AccountRecord> accounts() override;
-  // --- end of score entries and accounts.
-
  private:
   std::shared_ptr<MemoryDatabase> db_;
 };
@@ -89,11 +83,6 @@ class MemoryStoreWriter final : public StoreWriter {
   void rollback_to(const std::string& name) override;
   /// Throws StoreError when already committed (as every write then does).
   void commit() override;
-
-  // --- Score entries and accounts: remove with the interface's methods.
-  void put_score_entry(const ScoreEntryRecord& entry) override;
-  void put_account(const AccountRecord& account) override;
-  // --- end of score entries and accounts.
 
  private:
   struct Savepoint {

@@ -106,16 +106,4 @@ void MemoryStoreWriter::commit() {
   db_->writer_open = false;
 }
 
-// --- Score entries and accounts: remove with the interface's methods.
-
-void MemoryStoreWriter::put_score_entry(const ScoreEntryRecord& entry) {
-  writable().score_entries.insert_or_assign(entry.id, entry);
-}
-
-void MemoryStoreWriter::put_account(const AccountRecord& account) {
-  writable().accounts.insert_or_assign(account.id, account);
-}
-
-// --- end of score entries and accounts.
-
 }  // namespace duban

@@ -25,13 +25,6 @@ struct MemoryTables {
   /// In append order; events[i].id == i + 1 (ids have no gaps, as a rolled
   /// back event's id is given again).
   std::vector<EventRecord> events;
-
-  // --- Score entries and accounts: remove with Store::score_entries,
-  // account, accounts and StoreWriter::put_score_entry, put_account (they
-  // become generic records). The other blocks to remove are marked alike.
-  std::map<std::string, ScoreEntryRecord> score_entries;  ///< by id
-  std::map<std::string, AccountRecord> accounts;          ///< by person id
-  // --- end of score entries and accounts.
 };
 
 /// The run with `id`, if any.

@@ -131,9 +131,39 @@ CREATE TABLE accounts (
 );
 )sql";
 
+// Version 6. Score entries and accounts become rows of the records table,
+// of the core types "duban:score_entry" and "duban:account" (a ':' no
+// plugin's type can hold), so every store keeps one generic kind of row
+// beside runs, tasks and events. A score entry's record is what replaying
+// its score.entered events gives (created at the first, updated and
+// versioned by each); JSON keys are written in sorted order, as the
+// program writes them.
+constexpr std::string_view kSchemaV6 = R"sql(
+INSERT INTO records (type, id, data, created_at, updated_at, version)
+SELECT 'duban:score_entry', s.id,
+       json_object('entered_by', s.entered_by, 'item', s.item, 'person', s.person,
+                   'reason', s.reason, 'value', s.value, 'week', s.week),
+       coalesce((SELECT min(e.time) FROM events e WHERE e.type = 'score.entered'
+                   AND json_extract(e.payload, '$.week') = s.week
+                   AND json_extract(e.payload, '$.person') = s.person
+                   AND json_extract(e.payload, '$.item') = s.item), s.entered_at),
+       s.entered_at,
+       max(1, (SELECT count(*) FROM events e WHERE e.type = 'score.entered'
+                 AND json_extract(e.payload, '$.week') = s.week
+                 AND json_extract(e.payload, '$.person') = s.person
+                 AND json_extract(e.payload, '$.item') = s.item))
+FROM score_entries s;
+DROP TABLE score_entries;
+INSERT INTO records (type, id, data, created_at, updated_at, version)
+SELECT 'duban:account', id, json_object('password_hash', password_hash, 'set_by', set_by),
+       set_at, set_at, 1
+FROM accounts;
+DROP TABLE accounts;
+)sql";
+
 // Append only: a new schema change is a new entry at the end.
-constexpr std::array<std::string_view, 5> kSteps{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
-                                                 kSchemaV5};
+constexpr std::array<std::string_view, 6> kSteps{kSchemaV1, kSchemaV2, kSchemaV3,
+                                                 kSchemaV4, kSchemaV5, kSchemaV6};
 
 void apply_step(SqliteConnection& db, std::int64_t version) {
   ImmediateTransaction transaction(db);

@@ -73,26 +73,6 @@ void visit_columns(Row& t, Visit&& visit) {
   visit("version", t.version);
 }
 
-template <RecordOf<ScoreEntryRecord> Entry, class Visit>
-void visit_columns(Entry& e, Visit&& visit) {
-  visit("id", e.id);
-  visit("week", e.week);
-  visit("person", e.person);
-  visit("item", e.item);
-  visit("value", e.value);
-  visit("entered_at", e.entered_at);
-  visit("entered_by", e.entered_by);
-  visit("reason", e.reason);
-}
-
-template <RecordOf<AccountRecord> Account, class Visit>
-void visit_columns(Account& a, Visit&& visit) {
-  visit("id", a.id);
-  visit("password_hash", a.password_hash);
-  visit("set_at", a.set_at);
-  visit("set_by", a.set_by);
-}
-
 template <class Record>
 std::vector<std::string> column_names() {
   Record record;

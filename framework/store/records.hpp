@@ -1,6 +1,6 @@
 #pragma once
 // What the store keeps, column by column: the rows of runs and tasks
-// (current state), plugin records, score entries, accounts and the
+// (current state), records (a plugin's, or the core's own kinds) and the
 // append-only event log. Plain values as the tables hold them.
 //
 // Runs and tasks leave the store as the typed model (model/task.hpp): their
@@ -44,7 +44,8 @@ struct RunRow {
   friend bool operator==(const RunRow&, const RunRow&) = default;
 };
 
-/// A plugin's record (see include/duban/records.hpp), as stored.
+/// A record: a plugin's (see include/duban/records.hpp) or one of the
+/// core's own kinds (core_record in engine/reducer.hpp), as stored.
 struct PluginRecord {
   std::string type;  ///< "civilization.finding"
   std::string id;
@@ -85,32 +86,6 @@ struct TaskRow {
   std::string detail;     ///< JSON: description, checklist, evidence, notes, block/return reasons
   std::int64_t version = 0;  ///< events applied to this task
   friend bool operator==(const TaskRow&, const TaskRow&) = default;
-};
-
-/// The current value of one manually entered score input (a person's
-/// attendance for a week, say). Derived from the "score.entered" events: the
-/// latest entry for (week, person, item) wins; earlier ones stay in the log.
-struct ScoreEntryRecord {
-  std::string id;          ///< "2026-W10/liu-xiaoyan/attendance"
-  std::string week;        ///< "2026-W10"
-  std::string person;      ///< whose score
-  std::string item;        ///< the manual input's id in the scoring rules
-  double value = 0;        ///< as entered, within the input's range
-  std::string entered_at;  ///< the entering command's time
-  std::string entered_by;  ///< person id of who entered it
-  std::string reason;      ///< why, as the enterer said it ("" if none)
-  friend bool operator==(const ScoreEntryRecord&, const ScoreEntryRecord&) = default;
-};
-
-/// A person's log-in for the web (`duban user passwd`). The password is kept
-/// only as an Argon2id string (libsodium's crypto_pwhash_str: algorithm,
-/// parameters, salt and hash); the event log records that it was set, never it.
-struct AccountRecord {
-  std::string id;             ///< the person id
-  std::string password_hash;  ///< "$argon2id$v=19$m=…"
-  std::string set_at;         ///< when it was last set
-  std::string set_by;         ///< who set it ("system" from the command line without --as)
-  friend bool operator==(const AccountRecord&, const AccountRecord&) = default;
 };
 
 }  // namespace duban

@@ -98,19 +98,8 @@ std::optional<PluginRecord> SqliteStore::record(const std::string& type, const s
   return std::move(found.front());
 }
 
-std::vector<ScoreEntryRecord> SqliteStore::score_entries(const std::string& week) {
-  return select_score_entries(*db_, week);
-}
 
-std::optional<AccountRecord> SqliteStore::account(const std::string& person) {
-  auto found = select_accounts(*db_, person);
-  if (found.empty()) return std::nullopt;
-  return std::move(found.front());
-}
 
-std::vector<AccountRecord> SqliteStore::accounts() {
-  return select_accounts(*db_);
-}
 
 std::int64_t SqliteStore::last_event_id() {
   return select_last_event_id(*db_);

@@ -31,9 +31,6 @@ class SqliteStore final : public Store {
   std::vector<EventRecord> events(const EventQuery& query) override;
   std::vector<PluginRecord> records(const std::string& type) override;
   std::optional<PluginRecord> record(const std::string& type, const std::string& id) override;
-  std::vector<ScoreEntryRecord> score_entries(const std::string& week) override;
-  std::optional<AccountRecord> account(const std::string& person) override;
-  std::vector<AccountRecord> accounts() override;
   std::int64_t last_event_id() override;
   /// PRAGMA quick_check: anything but "ok" throws.
   void check_integrity() override;
@@ -62,8 +59,6 @@ class SqliteStoreWriter final : public StoreWriter {
   void savepoint(const std::string& name) override;
   void release(const std::string& name) override;
   void rollback_to(const std::string& name) override;
-  void put_score_entry(const ScoreEntryRecord& entry) override;
-  void put_account(const AccountRecord& account) override;
   void commit() override;
 
  private:

@@ -93,16 +93,6 @@ void SqliteStoreWriter::rollback_to(const std::string& name) {
   last_hash_.reset();  // events appended since the savepoint are gone: read it again
 }
 
-void SqliteStoreWriter::put_score_entry(const ScoreEntryRecord& entry) {
-  check_open();
-  upsert_score_entry(*db_, entry);
-}
-
-void SqliteStoreWriter::put_account(const AccountRecord& account) {
-  check_open();
-  upsert_account(*db_, account);
-}
-
 void SqliteStoreWriter::commit() {
   check_open();
   transaction_.commit();

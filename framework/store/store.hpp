@@ -49,6 +49,12 @@ struct EventQuery {
 
 /// One write transaction (BEGIN IMMEDIATE). Reads inside it see its own
 /// writes. Destroying it without commit() rolls everything back.
+///
+/// What any store must keep, and nothing feature-specific: the event log,
+/// runs and tasks (current state), and generic records — a plugin's, or the
+/// core's own kinds (score entries, accounts; see core_record in
+/// engine/reducer.hpp). Only EventWriter (engine/event_writer.hpp) appends
+/// and puts, so every write is an event folded by the reducer.
 class StoreWriter {
  public:
   virtual ~StoreWriter() = default;
@@ -59,9 +65,10 @@ class StoreWriter {
   virtual EventRecord append(EventRecord event) = 0;
   virtual void put_run(const Run& run) = 0;
   virtual void put_task(const Task& task) = 0;
-  /// Plugin records of `type` ordered by id (every type when "").
+  /// Records of `type` ordered by id (every type when "").
   virtual std::vector<PluginRecord> records(const std::string& type) = 0;
   virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
+  /// Inserts or replaces the record with the same (type, id).
   virtual void put_record(const PluginRecord& record) = 0;
   /// Nested undo points inside the transaction: plugin code runs between
   /// savepoint() and release(), and what it wrote is undone by rollback_to()
@@ -69,10 +76,6 @@ class StoreWriter {
   virtual void savepoint(const std::string& name) = 0;
   virtual void release(const std::string& name) = 0;
   virtual void rollback_to(const std::string& name) = 0;
-  /// Inserts or replaces the entry with the same id.
-  virtual void put_score_entry(const ScoreEntryRecord& entry) = 0;
-  /// Inserts or replaces the person's account.
-  virtual void put_account(const AccountRecord& account) = 0;
   virtual void commit() = 0;
 };
 
@@ -85,16 +88,9 @@ class Store {
   virtual std::optional<Task> task(const std::string& id) = 0;
   virtual std::vector<Task> tasks(const TaskQuery& query) = 0;
   virtual std::vector<EventRecord> events(const EventQuery& query) = 0;
-  /// Plugin records of `type` ordered by id (every type when "").
+  /// Records of `type` ordered by id (every type when "").
   virtual std::vector<PluginRecord> records(const std::string& type) = 0;
   virtual std::optional<PluginRecord> record(const std::string& type, const std::string& id) = 0;
-  /// The manual score entries of one week ("2026-W10"), or of every week
-  /// for "", ordered by id.
-  virtual std::vector<ScoreEntryRecord> score_entries(const std::string& week) = 0;
-  /// A person's web account, if a password was ever set.
-  virtual std::optional<AccountRecord> account(const std::string& person) = 0;
-  /// Every account, ordered by person id.
-  virtual std::vector<AccountRecord> accounts() = 0;
   /// The id of the newest event (0 for an empty log). Every change appends
   /// an event, so an unchanged id means unchanged state: caches key on it.
   virtual std::int64_t last_event_id() = 0;

@@ -34,13 +34,6 @@ std::string last_event_hash(SqliteConnection& db);
 /// Inserts `event` as it is (prev_hash and hash already set); returns its id.
 std::int64_t insert_event(SqliteConnection& db, const EventRecord& event);
 
-/// Score entries of `week` ("" = all), ordered by id.
-std::vector<ScoreEntryRecord> select_score_entries(SqliteConnection& db, const std::string& week);
-void upsert_score_entry(SqliteConnection& db, const ScoreEntryRecord& entry);
-
-/// One person's account, or every account ordered by id when `person` is empty.
-std::vector<AccountRecord> select_accounts(SqliteConnection& db, const std::string& person = {});
-void upsert_account(SqliteConnection& db, const AccountRecord& account);
 /// The newest event's id, 0 for an empty log.
 std::int64_t select_last_event_id(SqliteConnection& db);
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <semaphore>
 
+#include "web/accounts.hpp"
 #include "web/app.hpp"
 #include "web/password.hpp"
 
@@ -17,7 +18,7 @@ std::counting_semaphore<2> hashing_slots{2};
 bool password_matches(WebApp& app, const std::string& person, const std::string& password) {
   std::string hash;
   if (app.workspace().org.person(person)) {
-    if (auto account = app.store()->account(person)) hash = account->password_hash;
+    if (auto found = account(*app.store(), person)) hash = found->password_hash;
   }
   hashing_slots.acquire();
   const bool ok = verify_password(hash, password);

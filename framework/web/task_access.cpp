@@ -6,7 +6,7 @@ namespace duban::web {
 
 Task readable_task(WebApp& app, Store& store, const Caller& caller, const std::string& id) {
   // By id, or by a key unique among all tasks, as the command line takes it.
-  Task task = resolve_task(store, id);
+  Task task = resolve_task(store, id).value();
   if (!app.may_read(caller, task))
     throw HttpError(403, caller.person + " may not see " + task.id +
                              ": it is neither theirs, nor their unit's, nor led by them");
@@ -34,7 +34,7 @@ ActionOutcome perform(WebApp& app, const Caller& caller, ActionRequest request) 
   std::lock_guard lock(app.write_mutex());
   Engine engine(app.workspace().definitions(), app.now());
   auto writer = store->write();
-  ActionOutcome outcome = engine.act(*writer, request);
+  ActionOutcome outcome = engine.act(*writer, request).value();
   writer->commit();
   return outcome;
 }

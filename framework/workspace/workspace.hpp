@@ -1,6 +1,13 @@
 #pragma once
 // A workspace: the folder holding duban.toml and everything it names,
 // loaded once into immutable definitions.
+//
+// The assembly, near the top of the layers (docs/architecture.md): it reads
+// duban.toml, calls each loader (calendar, organisation, policies,
+// workflows, rosters, scoring), loads plugins through the PluginLoader seam
+// and checks the parts against one another. Nothing below includes it:
+// planning, the engine and the reports take the Definitions it hands out;
+// only the two front ends (cli, web) hold a Workspace.
 
 #include <duban/diagnostic.hpp>
 #include <filesystem>

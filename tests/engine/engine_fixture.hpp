@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
 #include "store/memory_store.hpp"
@@ -34,8 +35,9 @@ class EngineFixture : public ::testing::Test {
   /// Plans and records a run of a shipped workflow.
   CreateRunOutcome create(const std::string& workflow, const std::string& period, const std::string& when) {
     Diagnostics diagnostics;
+    const Definitions definitions = workspace_->definitions();
     auto runs = plan_runs(
-        {workspace_.get(), workspace_->workflow(workflow), *parse_period(period), {}, at(when).date}, diagnostics);
+        {&definitions, workspace_->workflow(workflow), *parse_period(period), {}, at(when).date}, diagnostics);
     EXPECT_FALSE(diagnostics.has_errors());
     Engine engine(workspace_->definitions(), at(when));
     auto writer = store_->write();
@@ -52,7 +54,7 @@ class EngineFixture : public ::testing::Test {
     extra.action = action;
     extra.task = task;
     extra.actor = actor;
-    auto outcome = engine.act(*writer, extra);
+    auto outcome = engine.act(*writer, extra).value();
     writer->commit();
     return outcome;
   }

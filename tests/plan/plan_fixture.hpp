@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "workspace/workspace.hpp"
 #include "plan/planner.hpp"
 #include "support/workspace_fixture.hpp"
 
@@ -26,7 +27,8 @@ class PlanFixture : public ::testing::Test {
   PlannedRun plan(const std::string& workflow, const std::string& period,
                   std::map<std::string, std::string> params = {}) {
     diagnostics_ = {};
-    auto runs = plan_runs({workspace_.get(), workspace_->workflow(workflow), *parse_period(period),
+    const Definitions definitions = workspace_->definitions();
+    auto runs = plan_runs({&definitions, workspace_->workflow(workflow), *parse_period(period),
                            std::move(params), std::nullopt},
                           diagnostics_);
     EXPECT_EQ(runs.size(), 1u);

@@ -105,7 +105,7 @@ void apply_notes(const Arguments& args) {
     request.actor = args.actor;
     request.text = args.tag + "-" + std::to_string(i);
     auto writer = store->write();
-    engine.act(*writer, request);
+    engine.act(*writer, request).value();
     writer->commit();
     report(request.text);  // only now: the parent treats the line as a promise
   }

@@ -1,5 +1,6 @@
 #include <gmock/gmock.h>
 
+#include "workspace/workspace.hpp"
 #include "roster_fixture.hpp"
 
 namespace duban::test {

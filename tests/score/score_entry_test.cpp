@@ -63,18 +63,18 @@ TEST_F(ScoreEntry, RefusalsSayWhyAndWriteNothing) {
   EXPECT_THAT(refused("liu-xiaoyan", "sun-hao", "attendance", 120),
               HasSubstr("takes values from 0 to 100, not 120"));
   EXPECT_THAT(refused("liu-xiaoyan", "sun-ho"), HasSubstr("unknown person 'sun-ho'"));
-  EXPECT_TRUE(store_->score_entries("").empty());
+  EXPECT_TRUE(score_entries(*store_, "").empty());
 }
 
 TEST_F(ScoreEntry, AnEntryIsAnEventAndTheLatestValueCounts) {
   enter("liu-xiaoyan", "sun-hao", "attendance", 90, "2026-03-06T17:00");
   auto second = enter("li-wenhua", "sun-hao", "attendance", 95, "2026-03-06T18:00");
   EXPECT_EQ(second.id, "2026-W10/sun-hao/attendance");
-  auto entries = store_->score_entries("2026-W10");
+  auto entries = score_entries(*store_, "2026-W10");
   ASSERT_EQ(entries.size(), 1u);
   EXPECT_EQ(entries[0].value, 95);
   EXPECT_EQ(entries[0].entered_by, "li-wenhua");
-  EXPECT_TRUE(store_->score_entries("2026-W11").empty());
+  EXPECT_TRUE(score_entries(*store_, "2026-W11").empty());
   auto events = store_->events({});
   ASSERT_EQ(events.size(), 2u);
   EXPECT_EQ(events[0].type, "score.entered");
@@ -90,7 +90,8 @@ TEST_F(ScoreEntry, VerifyFindsAnEntryChangedBehindTheLogsBack) {
   enter("liu-xiaoyan", "sun-hao", "attendance", 90);
   ASSERT_TRUE(verify_store(*store_).ok());
   SqliteStore raw(dir_.path() / "duban.db");
-  raw.connection().exec("UPDATE score_entries SET value = 100");
+  raw.connection().exec(
+      "UPDATE records SET data = json_set(data, '$.value', 100.0) WHERE type = 'duban:score_entry'");
   auto report = verify_store(*store_);
   EXPECT_EQ(report.problem,
             "score entry 2026-W10/sun-hao/attendance differs from its last score.entered event");

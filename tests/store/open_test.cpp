@@ -1,6 +1,10 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+#include <tuple>
+
+#include "engine/verify.hpp"
 #include "store/migrations.hpp"
 #include "store_fixture.hpp"
 
@@ -38,8 +42,8 @@ TEST(OpenStore, SetsThePragmasOnEveryOpen) {
     EXPECT_EQ(db.pragma_int("synchronous"), 2);  // FULL
     EXPECT_EQ(db.pragma_int("foreign_keys"), 1);
     EXPECT_EQ(db.pragma_int("busy_timeout"), 5000);
-    EXPECT_EQ(db.pragma_int("user_version"), 5);
-    EXPECT_EQ(latest_schema_version(), 5);
+    EXPECT_EQ(db.pragma_int("user_version"), 6);
+    EXPECT_EQ(latest_schema_version(), 6);
   }
 }
 
@@ -52,10 +56,10 @@ TEST(OpenStore, CreatesTheSchemaWithItsIndexes) {
   std::vector<std::string> names;
   while (statement.step()) names.push_back(statement.text(0));
   EXPECT_THAT(names,
-              ::testing::ElementsAre("accounts", "events", "events_run", "events_task", "records",
-                                     "runs", "score_entries", "score_entries_week", "task_owners",
-                                     "task_owners_person", "tasks", "tasks_due", "tasks_open_due",
-                                     "tasks_run", "tasks_state_due", "tasks_unit_due"));
+              ::testing::ElementsAre("events", "events_run", "events_task", "records", "runs",
+                                     "task_owners", "task_owners_person", "tasks", "tasks_due",
+                                     "tasks_open_due", "tasks_run", "tasks_state_due",
+                                     "tasks_unit_due"));
 }
 
 TEST(OpenStore, StatusQueryReadsThroughTheDueIndex) {
@@ -84,39 +88,81 @@ TEST(OpenStore, AVersionOneDatabaseGainsTheLaterSteps) {
   {
     SqliteStore store(folder.db());
     store.connection().exec(
-        "DROP INDEX tasks_open_due; DROP TABLE records; DROP TABLE score_entries; "
-        "DROP TABLE accounts; PRAGMA user_version = 1");
+        "DROP INDEX tasks_open_due; DROP TABLE records; PRAGMA user_version = 1");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 6);
+  // Added by steps 2 and 3; score_entries and accounts (4, 5) are gone again after 6.
   auto added = store.connection().prepare(
       "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks_open_due', 'records', "
       "'score_entries', 'accounts')");
   ASSERT_TRUE(added.step());
-  EXPECT_EQ(added.int64(0), 4);
+  EXPECT_EQ(added.int64(0), 2);
 }
 
-TEST(OpenStore, AVersionThreeDatabaseGainsTheScoreEntriesTable) {
+// The tables of schema versions 4 and 5, as those versions created them.
+constexpr const char* kScoreAndAccountTables = R"sql(
+CREATE TABLE score_entries (id TEXT PRIMARY KEY, week TEXT NOT NULL, person TEXT NOT NULL,
+  item TEXT NOT NULL, value REAL NOT NULL, entered_at TEXT NOT NULL, entered_by TEXT NOT NULL,
+  reason TEXT NOT NULL);
+CREATE TABLE accounts (id TEXT PRIMARY KEY, password_hash TEXT NOT NULL, set_at TEXT NOT NULL,
+  set_by TEXT NOT NULL);
+)sql";
+
+TEST(OpenStore, AVersionThreeDatabaseIsMigratedToTheLatest) {
   test::StoreFolder folder;
   {
     SqliteStore store(folder.db());
-    store.connection().exec(
-        "DROP TABLE score_entries; DROP TABLE accounts; PRAGMA user_version = 3");
+    store.connection().exec("PRAGMA user_version = 3");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
-  EXPECT_TRUE(store.score_entries("").empty());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), latest_schema_version());
+  EXPECT_TRUE(store.records("").empty());
 }
 
-TEST(OpenStore, AVersionFourDatabaseGainsTheAccountsTable) {
+// Version 6 moves score entries and accounts into the generic records table:
+// the score entry becomes what replaying its two events gives, so the log
+// still verifies; the account keeps its hash, outside the log.
+TEST(OpenStore, AVersionFiveDatabaseKeepsItsScoreEntriesAndAccountsAsRecords) {
   test::StoreFolder folder;
   {
     SqliteStore store(folder.db());
-    store.connection().exec("DROP TABLE accounts; PRAGMA user_version = 4");
+    auto writer = store.write();
+    for (const auto& [time, actor, value] :
+         {std::tuple{"2026-03-06T17:00", "liu-xiaoyan", 90.0},
+          std::tuple{"2026-03-06T18:00", "li-wenhua", 95.5}}) {
+      EventRecord event;
+      event.time = time;
+      event.actor = actor;
+      event.type = "score.entered";
+      event.payload = nlohmann::json{{"item", "attendance"},
+                                     {"person", "sun-hao"},
+                                     {"value", value},
+                                     {"week", "2026-W10"}}
+                          .dump();
+      writer->append(event);
+    }
+    writer->commit();
+    store.connection().exec(std::string("DELETE FROM records; ") + kScoreAndAccountTables +
+                            "INSERT INTO score_entries VALUES ('2026-W10/sun-hao/attendance', "
+                            "'2026-W10', 'sun-hao', 'attendance', 95.5, '2026-03-06T18:00', "
+                            "'li-wenhua', ''); "
+                            "INSERT INTO accounts VALUES ('liu', '$argon2id$h', "
+                            "'2026-03-01T09:00', 'system'); PRAGMA user_version = 5");
   }
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
-  EXPECT_TRUE(store.accounts().empty());
+  EXPECT_EQ(store.connection().pragma_int("user_version"), latest_schema_version());
+  const auto entry = store.record("duban:score_entry", "2026-W10/sun-hao/attendance");
+  ASSERT_TRUE(entry.has_value());
+  EXPECT_EQ(entry->version, 2);
+  EXPECT_EQ(entry->created_at, "2026-03-06T17:00");
+  EXPECT_EQ(nlohmann::json::parse(entry->data).at("value"), 95.5);
+  const auto account = store.record("duban:account", "liu");
+  ASSERT_TRUE(account.has_value());
+  EXPECT_EQ(nlohmann::json::parse(account->data).at("password_hash"), "$argon2id$h");
+  const auto report = verify_store(store);
+  EXPECT_TRUE(report.ok()) << report.problem;
+  EXPECT_EQ(report.score_entries, 1);
 }
 
 TEST(OpenStore, OwnerQueryReadsThroughThePersonIndex) {
@@ -140,7 +186,7 @@ TEST(OpenStore, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
   const std::string message = store_error([&] { SqliteStore store(folder.db()); });
   EXPECT_EQ(message, folder.db().string() +
                          " was written by a newer duban (schema version 7; this program knows "
-                         "up to 5); nothing was changed");
+                         "up to 6); nothing was changed");
   EXPECT_EQ(read_file(folder.db()), before);
 }
 
@@ -156,7 +202,7 @@ TEST(OpenStore, EmptyFileBecomesADatabase) {
   test::StoreFolder folder;
   test::write_file(folder.db(), "");
   SqliteStore store(folder.db());
-  EXPECT_EQ(store.connection().pragma_int("user_version"), 5);
+  EXPECT_EQ(store.connection().pragma_int("user_version"), 6);
 }
 
 TEST(OpenStore, AnotherProgramsDatabaseIsRefusedUntouched) {

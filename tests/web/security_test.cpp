@@ -139,7 +139,7 @@ TEST_F(SecurityTest, AnswersForbidFramingAndSniffing) {
 
 TEST_F(SecurityTest, PasswordsAreStoredAsArgon2idOnlyAndLoggedNever) {
   auto store = open_store(workspace->config.database_url, workspace->root);
-  const auto account = store->account("yang-fan");
+  const auto account = web::account(*store, "yang-fan");
   ASSERT_TRUE(account);
   EXPECT_THAT(account->password_hash, ::testing::StartsWith("$argon2id$"));
   EXPECT_THAT(account->password_hash, ::testing::Not(HasSubstr(kPassword)));

@@ -15,6 +15,7 @@
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
 #include "support/workspace_fixture.hpp"
+#include "web/accounts.hpp"
 #include "web/app.hpp"
 #include "web/password.hpp"
 #include "web/server.hpp"
@@ -108,7 +109,7 @@ class WebServerTest : public ::testing::Test {
     static const std::string hash = web::hash_password(kPassword);
     auto store = open_store(workspace->config.database_url, workspace->root);
     auto writer = store->write();
-    writer->put_account({person, hash, "2026-03-01T09:00", "system"});
+    web::put_account(*writer, {person, hash, "2026-03-01T09:00", "system"});
     writer->commit();
   }
 

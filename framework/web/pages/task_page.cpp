@@ -51,9 +51,9 @@ std::string event_detail(const Workspace& ws, const EventRecord& e) {
   if (p.contains("text")) out = esc(p.value("text", ""));
   if (p.contains("owners") && e.type == event_type::task_reassigned)
     out = "转给 " + people_names(ws.org, p["owners"].get<std::vector<std::string>>());
-  if (p.contains("light")) out = light_badge(p.value("light", ""));
+  if (p.contains("light")) out = light_badge(parse_light(p.value("light", "")).value_or(Light::none));
   if (p.contains("due") && e.type == event_type::extension_requested)
-    out = "延至 " + short_time(p.value("due", ""));
+    out = "延至 " + short_time(parse_stored_time(p.value("due", "")));
   if (!e.reason.empty()) out += (out.empty() ? "" : "；") + esc(e.reason);
   return out;
 }
