@@ -108,7 +108,9 @@ TEST_F(StatusReportTest, DoneListsTheTasksClosedWithinTheWeek) {
 
 TEST_F(StatusReportTest, DueNextIsTheNextWeeksOpenTasksByDue) {
   const StatusReport report = status();
-  ASSERT_EQ(report.due_next.size(), 14u);  // W10's weekly information, W11 but its own
+  // W10's weekly information, then W11's tasks but its weekly information
+  // (due on the Monday after).
+  ASSERT_EQ(report.due_next.size(), 14u);
   EXPECT_EQ(report.due_next.front().task.id, id("weekly-info"));
   EXPECT_EQ(report.due_next.back().task.id, "weekly-planning/2026-W11/plan.trade");
 }
