@@ -28,6 +28,7 @@ using ::testing::ElementsAre;
 // The tasks' keys in the list's order.
 std::vector<std::string> keys(const std::vector<StatusItem>& items) {
   std::vector<std::string> out;
+  out.reserve(items.size());
   for (const auto& item : items) out.push_back(item.task.key);
   return out;
 }

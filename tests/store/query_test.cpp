@@ -20,6 +20,7 @@ using ::testing::IsEmpty;
 // Task ids of a query's result, in the store's order.
 std::vector<std::string> keys(const std::vector<Task>& tasks) {
   std::vector<std::string> out;
+  out.reserve(tasks.size());
   for (const auto& task : tasks) out.push_back(task.key);
   return out;
 }

@@ -25,12 +25,14 @@ PluginRecord sample_record(const std::string& id = "r1") {
 // The keys of every task, in the store's order.
 std::vector<std::string> task_keys(const std::vector<Task>& tasks) {
   std::vector<std::string> keys;
+  keys.reserve(tasks.size());
   for (const auto& task : tasks) keys.push_back(task.key);
   return keys;
 }
 
 std::vector<std::string> event_types(const std::vector<EventRecord>& events) {
   std::vector<std::string> types;
+  types.reserve(events.size());
   for (const auto& event : events) types.push_back(event.type);
   return types;
 }
