@@ -85,13 +85,20 @@ TEST_F(ScoreEntry, AnEntryIsAnEventAndTheLatestValueCounts) {
   EXPECT_EQ(report.score_entries, 1);
 }
 
-TEST_F(ScoreEntry, VerifyFindsAnEntryChangedBehindTheLogsBack) {
+// The entry is changed in the database file itself, so this one needs SQLite.
+class ScoreEntryOnSqlite : public ScoreEntry {
+ protected:
+  std::unique_ptr<Store> open_test_store() override { return open_sqlite_store(); }
+};
+
+TEST_F(ScoreEntryOnSqlite, VerifyFindsAnEntryChangedBehindTheLogsBack) {
   create("weekly-planning", "2026-W10", "2026-03-02T08:30");
   enter("liu-xiaoyan", "sun-hao", "attendance", 90);
   ASSERT_TRUE(verify_store(*store_).ok());
   SqliteStore raw(dir_.path() / "duban.db");
   raw.connection().exec(
-      "UPDATE records SET data = json_set(data, '$.value', 100.0) WHERE type = 'duban:score_entry'");
+      "UPDATE records SET data = json_set(data, '$.value', 100.0) WHERE type = "
+      "'duban:score_entry'");
   auto report = verify_store(*store_);
   EXPECT_EQ(report.problem,
             "score entry 2026-W10/sun-hao/attendance differs from its last score.entered event");
