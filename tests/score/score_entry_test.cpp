@@ -97,8 +97,7 @@ TEST_F(ScoreEntryOnSqlite, VerifyFindsAnEntryChangedBehindTheLogsBack) {
   ASSERT_TRUE(verify_store(*store_).ok());
   SqliteStore raw(dir_.path() / "duban.db");
   raw.connection().exec(
-      "UPDATE records SET data = json_set(data, '$.value', 100.0) WHERE type = "
-      "'duban:score_entry'");
+      "UPDATE records SET data = json_set(data, '$.value', 100.0) WHERE type = 'duban:score_entry'");
   auto report = verify_store(*store_);
   EXPECT_EQ(report.problem,
             "score entry 2026-W10/sun-hao/attendance differs from its last score.entered event");
