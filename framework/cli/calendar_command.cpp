@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "dates/period.hpp"
 #include "cli/command.hpp"
+#include "dates/period.hpp"
 
 namespace duban::cli {
 

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "dates/date.hpp"
-#include "workspace/workspace.hpp"
 #include "store/store.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::cli {
 

@@ -132,8 +132,8 @@ int create_runs(CommandContext& ctx, const std::vector<PlannedRun>& runs,
       ctx.out() << "created run " << o.run.id << ": " << o.run.task_count << " tasks\n";
     } else {
       ctx.out() << "run " << o.run.id << " exists already (created "
-                << stored_time(o.run.created_at) << " by "
-                << o.run.created_by << "); nothing changed\n";
+                << stored_time(o.run.created_at) << " by " << o.run.created_by
+                << "); nothing changed\n";
     }
   }
   if (format == "json") ctx.out() << nlohmann::json{{"runs", list}}.dump(2) << '\n';

@@ -83,8 +83,7 @@ struct ShiftLine {
   std::string state;  ///< task state, "" in a preview
 };
 
-std::vector<ShiftLine> lines_of(const RosterDefinition& roster,
-                                const std::vector<Task>& tasks,
+std::vector<ShiftLine> lines_of(const RosterDefinition& roster, const std::vector<Task>& tasks,
                                 const std::optional<RosterRange>& range,
                                 const std::string& person) {
   std::vector<ShiftLine> lines;

@@ -8,8 +8,8 @@
 #include "cli/output.hpp"
 #include "cli/task_views.hpp"
 #include "engine/engine.hpp"
-#include "text/csv.hpp"
 #include "status/status_report.hpp"
+#include "text/csv.hpp"
 #include "views/status_json.hpp"
 
 namespace duban::cli {

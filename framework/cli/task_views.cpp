@@ -23,9 +23,8 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
   }
   Rows rows;
   for (const auto& t : tasks) {
-    rows.push_back({t.id, t.title, names_of(t.owners, ws.org),
-                    std::string(state_label_zh(t.state)), std::string(light_name(t.light)),
-                    stored_time(t.due).substr(5, 11)});
+    rows.push_back({t.id, t.title, names_of(t.owners, ws.org), std::string(state_label_zh(t.state)),
+                    std::string(light_name(t.light)), stored_time(t.due).substr(5, 11)});
   }
   print_rows(ctx, format, {"id", "任务", "责任人", "状态", "灯", "截止"}, rows);
   if (format == "table") ctx.out() << tasks.size() << " task(s)\n";
@@ -69,8 +68,7 @@ int run_show(CommandContext& ctx, const std::string& ref) {
 
 std::string action_done_line(TaskAction action, const Task& task, const Workspace& ws) {
   return std::string(action_name(action)) + ": " + task.id + " · " + task.title + " · " +
-         names_of(task.owners, ws.org) + " · " +
-         std::string(state_label_zh(task.state));
+         names_of(task.owners, ws.org) + " · " + std::string(state_label_zh(task.state));
 }
 
 Runner add_list_command(CLI::App& task_app) {

@@ -4,10 +4,10 @@
 
 #include "calendar/calendar_loader.hpp"
 #include "cli/command.hpp"
-#include "toml/toml_reader.hpp"
 #include "org/org_loader.hpp"
 #include "roster/roster_loader.hpp"
 #include "score/scoring_rules.hpp"
+#include "toml/toml_reader.hpp"
 #include "workflow/workflow_loader.hpp"
 
 namespace duban::cli {

@@ -4,8 +4,8 @@
 #include <nlohmann/json.hpp>
 
 #include "diagnostics/suggest.hpp"
-#include "engine/permissions.hpp"
 #include "engine/event_writer.hpp"
+#include "engine/permissions.hpp"
 #include "engine/reducer.hpp"
 #include "model/task_codec.hpp"
 
@@ -120,7 +120,8 @@ Engine::Engine(const Definitions& definitions, LocalDateTime now) : defs_(defini
 std::optional<Refusal> Engine::person_refusal(const std::string& person) const {
   if (person.empty()) return Refusal{"who is acting? give --as PERSON (or set DUBAN_USER)"};
   if (!defs_.org.person(person))
-    return Refusal{"unknown person '" + person + "'" + did_you_mean(person, defs_.org.person_ids())};
+    return Refusal{"unknown person '" + person + "'" +
+                   did_you_mean(person, defs_.org.person_ids())};
   return std::nullopt;
 }
 
@@ -174,7 +175,7 @@ CreateRunOutcome Engine::create_run(StoreWriter& writer, const PlannedRun& run,
 }
 
 std::optional<Refusal> Engine::permission_refusal_of(const ActionRequest& request,
-                                                    const Task& task) const {
+                                                     const Task& task) const {
   const std::string why = permission_refusal(defs_.org, request.action, task, request.actor);
   if (why.empty()) return std::nullopt;
   return Refusal{why, RuleKind::forbidden};
@@ -206,8 +207,7 @@ std::optional<Refusal> Engine::request_refusal(const ActionRequest& request,
   return std::nullopt;
 }
 
-std::optional<Refusal> Engine::transition_refusal(StoreWriter& writer,
-                                                  const ActionRequest& request,
+std::optional<Refusal> Engine::transition_refusal(StoreWriter& writer, const ActionRequest& request,
                                                   const Task& task) const {
   if (next_state(request.action, task.state)) return std::nullopt;
   std::string why = "cannot " + std::string(action_name(request.action)) + " " + task.id +
@@ -241,8 +241,7 @@ EventRecord Engine::apply(StoreWriter& writer, Task& task, const ActionRequest& 
               request.reason);
 }
 
-void Engine::release_dependents(StoreWriter& writer, const Task& done,
-                                ActionOutcome& outcome) {
+void Engine::release_dependents(StoreWriter& writer, const Task& done, ActionOutcome& outcome) {
   TaskQuery same_run;
   same_run.run = done.run;
   same_run.states = {TaskState::pending};
@@ -251,11 +250,11 @@ void Engine::release_dependents(StoreWriter& writer, const Task& done,
         dependent.depends_on.end()) {
       continue;
     }
-    const bool all_done = std::all_of(
-        dependent.depends_on.begin(), dependent.depends_on.end(), [&](const std::string& id) {
-          auto dep = writer.task(id);
-          return dep && !dep->is_open();
-        });
+    const bool all_done = std::all_of(dependent.depends_on.begin(), dependent.depends_on.end(),
+                                      [&](const std::string& id) {
+                                        auto dep = writer.task(id);
+                                        return dep && !dep->is_open();
+                                      });
     if (!all_done) continue;
     outcome.events.push_back(emit(writer, dependent, event_type::task_ready, "system", "{}", ""));
     outcome.now_ready.push_back(dependent.id);
@@ -287,9 +286,8 @@ Checked<ActionOutcome> Engine::act(StoreWriter& writer, const ActionRequest& req
 
 namespace duban {
 
-Run Engine::open_run(StoreWriter& writer, const std::string& workflow,
-                           const std::string& period, const std::string& title,
-                           const std::string& actor) {
+Run Engine::open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
+                     const std::string& title, const std::string& actor) {
   const std::string id = workflow + "/" + period;
   if (auto existing = writer.run(id)) return *existing;
   json payload{{"workflow", workflow}, {"period", period}, {"title", title}, {"task_count", 0}};
@@ -299,7 +297,7 @@ Run Engine::open_run(StoreWriter& writer, const std::string& workflow,
 }
 
 Checked<Task> Engine::add_task(StoreWriter& writer, const Run& run, const PlannedTask& planned,
-                            const std::string& actor) {
+                               const std::string& actor) {
   Task task;
   task.id = run.id + "/" + planned.id;
   task.run = run.id;
@@ -313,9 +311,8 @@ Checked<Task> Engine::add_task(StoreWriter& writer, const Run& run, const Planne
   return task;
 }
 
-Task Engine::finish_automatic(StoreWriter& writer, Task task, bool ok,
-                                    const std::string& message, const json& evidence,
-                                    const std::string& actor) {
+Task Engine::finish_automatic(StoreWriter& writer, Task task, bool ok, const std::string& message,
+                              const json& evidence, const std::string& actor) {
   const json payload{{"message", message}, {"evidence", evidence}};
   emit(writer, task, ok ? event_type::task_completed_automatically : event_type::task_failed, actor,
        payload.dump(), ok ? "" : message);

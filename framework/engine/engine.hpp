@@ -14,9 +14,9 @@
 #include <nlohmann/json.hpp>
 
 #include "dates/date.hpp"
+#include "engine/rule.hpp"
 #include "model/task_state.hpp"
 #include "plan/definitions.hpp"
-#include "engine/rule.hpp"
 #include "plan/planned_run.hpp"
 #include "store/store.hpp"
 
@@ -33,7 +33,7 @@ struct ActionRequest {
 };
 
 struct ActionOutcome {
-  Task task;                     ///< after the action
+  Task task;                           ///< after the action
   std::vector<EventRecord> events;     ///< what was appended
   std::vector<std::string> now_ready;  ///< dependents that became ready
 };
@@ -67,7 +67,6 @@ Checked<Task> resolve_task(TaskSource& source, const std::string& ref) {
 std::vector<TaskAction> offered_actions(const Organisation& org, const Task& task,
                                         const std::string& person);
 
-
 class Engine {
  public:
   Engine(const Definitions& definitions, LocalDateTime now);
@@ -83,27 +82,25 @@ class Engine {
   // --- for plugins (see plugin_context.hpp) ---------------------------------
   /// The run (workflow, period), created empty if missing: plugins' ad-hoc runs.
   Run open_run(StoreWriter& writer, const std::string& workflow, const std::string& period,
-                     const std::string& title, const std::string& actor);
+               const std::string& title, const std::string& actor);
   /// Adds a task to an existing run and runs the task_created hooks, or
   /// refuses (a duplicate key, an unknown owner) writing nothing.
   Checked<Task> add_task(StoreWriter& writer, const Run& run, const PlannedTask& task,
-                      const std::string& actor);
+                         const std::string& actor);
   /// Closes (ok) or fails an automatic task with its plugin's result; a
   /// closed task releases its dependents and runs the task_completed hooks.
-  Task finish_automatic(StoreWriter& writer, Task task, bool ok,
-                              const std::string& message, const nlohmann::json& evidence,
-                              const std::string& actor);
+  Task finish_automatic(StoreWriter& writer, Task task, bool ok, const std::string& message,
+                        const nlohmann::json& evidence, const std::string& actor);
   /// Runs every hook registered for `event`, each inside a savepoint: one
   /// that throws is rolled back and reported on stderr; the change stands.
-  void run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run,
-                 const Task* task, const std::string& actor,
-                 const std::string& escalated_to = {}, int level = 0);
+  void run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run, const Task* task,
+                 const std::string& actor, const std::string& escalated_to = {}, int level = 0);
   [[nodiscard]] LocalDateTime now() const { return now_; }
   [[nodiscard]] const Definitions& definitions() const { return defs_; }
 
  private:
-  EventRecord emit(StoreWriter& writer, Task& task, const char* type,
-                   const std::string& actor, std::string payload, std::string reason);
+  EventRecord emit(StoreWriter& writer, Task& task, const char* type, const std::string& actor,
+                   std::string payload, std::string reason);
   [[nodiscard]] std::optional<Refusal> transition_refusal(StoreWriter& writer,
                                                           const ActionRequest& request,
                                                           const Task& task) const;

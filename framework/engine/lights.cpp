@@ -67,7 +67,8 @@ LightAssessment assess_light(const Task& task, LocalDateTime now, const Deadline
   }
   out.milestone = next_name;
   out.milestone_at = next_at;
-  out.light = next_at && now >= yellow_from(*next_at, policy, calendar) ? Light::yellow : Light::green;
+  out.light =
+      next_at && now >= yellow_from(*next_at, policy, calendar) ? Light::yellow : Light::green;
   return out;
 }
 

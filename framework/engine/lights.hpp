@@ -8,18 +8,18 @@
 #include <string>
 
 #include "calendar/working_calendar.hpp"
-#include "plan/definitions.hpp"
 #include "model/task.hpp"
+#include "plan/definitions.hpp"
 #include "workflow/deadline_policy.hpp"
 
 namespace duban {
 
 struct LightAssessment {
-  Light light = Light::none;                 ///< none for a closed task
-  int missed = 0;                            ///< milestones past and not met
-  std::string milestone;                     ///< name of the first missed milestone, else the next one
-  std::optional<LocalDateTime> milestone_at; ///< its time; nullopt when there is none
-  int days_late = 0;                         ///< calendar days since the first missed milestone
+  Light light = Light::none;  ///< none for a closed task
+  int missed = 0;             ///< milestones past and not met
+  std::string milestone;      ///< name of the first missed milestone, else the next one
+  std::optional<LocalDateTime> milestone_at;  ///< its time; nullopt when there is none
+  int days_late = 0;                          ///< calendar days since the first missed milestone
 };
 
 /// The policy a stored task follows: its workflow's own, else the shared one

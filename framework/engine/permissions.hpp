@@ -5,9 +5,9 @@
 
 #include <string>
 
+#include "model/task.hpp"
 #include "model/task_state.hpp"
 #include "org/organisation.hpp"
-#include "model/task.hpp"
 
 namespace duban {
 

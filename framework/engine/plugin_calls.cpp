@@ -77,9 +77,8 @@ AutomaticRun execute(Engine& engine, StoreWriter& writer, const Task& task,
 
 }  // namespace
 
-void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run,
-                       const Task* task, const std::string& actor,
-                       const std::string& escalated_to, int level) {
+void Engine::run_hooks(StoreWriter& writer, sdk::HookEvent event, const Run& run, const Task* task,
+                       const std::string& actor, const std::string& escalated_to, int level) {
   const auto hooks = defs_.extensions.hooks(event);
   if (hooks.empty()) return;
   if (hook_depth_ >= kMaxHookDepth) {

@@ -216,10 +216,10 @@ void apply_record_event(const EventRecord& event, PluginRecord& record) {
   std::tie(record.type, record.id) = record_key(event);
   if (event.type == event_type::score_entered) {
     // Who entered it and why travel with the value: the sheet shows them.
-    record.data = json{{"week", p.at("week")},         {"person", p.at("person")},
-                       {"item", p.at("item")},         {"value", p.at("value")},
-                       {"entered_by", event.actor},    {"reason", event.reason}}
-                      .dump();
+    record.data =
+        json{{"week", p.at("week")},   {"person", p.at("person")},  {"item", p.at("item")},
+             {"value", p.at("value")}, {"entered_by", event.actor}, {"reason", event.reason}}
+            .dump();
   } else {
     record.data = p.at("data").dump();
   }
@@ -234,9 +234,7 @@ RebuiltState rebuild(const std::vector<EventRecord>& events) {
     switch (target_of(event)) {
       case EventTarget::run: state.runs[event.run] = run_from_event(event); break;
       case EventTarget::task: apply_task_event(event, state.tasks[event.task]); break;
-      case EventTarget::record:
-        apply_record_event(event, state.records[record_key(event)]);
-        break;
+      case EventTarget::record: apply_record_event(event, state.records[record_key(event)]); break;
       case EventTarget::none: break;
     }
   }

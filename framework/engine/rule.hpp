@@ -47,8 +47,8 @@ class RuleError : public std::runtime_error {
 template <class T>
 class Checked {
  public:
-  Checked(T value) : result_(std::move(value)) {}              // NOLINT: implicit, like optional
-  Checked(Refusal refusal) : result_(std::move(refusal)) {}    // NOLINT: implicit, like optional
+  Checked(T value) : result_(std::move(value)) {}            // NOLINT: implicit, like optional
+  Checked(Refusal refusal) : result_(std::move(refusal)) {}  // NOLINT: implicit, like optional
 
   [[nodiscard]] bool ok() const { return std::holds_alternative<T>(result_); }
   explicit operator bool() const { return ok(); }

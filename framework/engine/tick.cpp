@@ -42,9 +42,9 @@ void open_due_runs(const Definitions& defs, Engine& engine, StoreWriter& writer,
   }
 }
 
-EventRecord system_event(LocalDateTime now, const Task& task, const char* type,
-                         std::string payload, std::string reason) {
-  return {0,    stored_time(now),    "system",          task.run, task.id,
+EventRecord system_event(LocalDateTime now, const Task& task, const char* type, std::string payload,
+                         std::string reason) {
+  return {0,    stored_time(now),   "system",          task.run, task.id,
           type, std::move(payload), std::move(reason), "",       ""};
 }
 
@@ -105,8 +105,7 @@ void mark_overdue(Engine& engine, StoreWriter& writer, LocalDateTime now, Task& 
 
 }  // namespace
 
-std::string escalation_target(const std::string& step, const Task& task,
-                              const Organisation& org) {
+std::string escalation_target(const std::string& step, const Task& task, const Organisation& org) {
   const std::string owner = task.owners.empty() ? "" : task.owners.front();
   const Unit* unit = org.unit(task.unit);
   if (step == "owner") return owner;
@@ -143,8 +142,7 @@ TickReport tick(const Definitions& defs, StoreWriter& writer, LocalDateTime now)
     if (light.light != task.light) {
       const nlohmann::json payload{{"light", light_name(light.light)},
                                    {"milestone", light.milestone}};
-      record(writer, task,
-             system_event(now, task, event_type::light_changed, payload.dump(), ""));
+      record(writer, task, system_event(now, task, event_type::light_changed, payload.dump(), ""));
       ++report.lights_changed;
     }
     escalate(defs, engine, writer, now, task, light, policy, report);

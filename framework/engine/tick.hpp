@@ -25,7 +25,6 @@ struct TickReport {
 TickReport tick(const Definitions& definitions, StoreWriter& writer, LocalDateTime now);
 
 /// The person an escalation step names for a task ("" if nobody fills it).
-std::string escalation_target(const std::string& step, const Task& task,
-                              const Organisation& org);
+std::string escalation_target(const std::string& step, const Task& task, const Organisation& org);
 
 }  // namespace duban

@@ -14,7 +14,7 @@ struct VerifyReport {
   std::int64_t runs = 0;
   std::int64_t records = 0;        ///< plugin records
   std::int64_t score_entries = 0;  ///< the core's score-entry records
-  std::string problem;  ///< the first problem found, naming the event or row; "" if none
+  std::string problem;             ///< the first problem found, naming the event or row; "" if none
   [[nodiscard]] bool ok() const { return problem.empty(); }
 };
 

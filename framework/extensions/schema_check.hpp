@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "toml/toml_reader.hpp"
 #include "org/organisation.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

@@ -62,13 +62,13 @@ struct Extension {
 struct TaskEntry {
   LocalDateTime time;
   std::string actor;
-  std::string reason;                ///< "" when none was given
-  std::string text;                  ///< notes: what was written
-  std::optional<TaskState> state;    ///< reasons: the state it moved to
-  std::vector<std::string> owners;   ///< reassignments: the new owners
-  std::optional<bool> ok;            ///< automatic runs: success or failure
-  std::string message;               ///< automatic runs: the plugin's message
-  nlohmann::json evidence;           ///< automatic runs: the plugin's evidence (null if none)
+  std::string reason;               ///< "" when none was given
+  std::string text;                 ///< notes: what was written
+  std::optional<TaskState> state;   ///< reasons: the state it moved to
+  std::vector<std::string> owners;  ///< reassignments: the new owners
+  std::optional<bool> ok;           ///< automatic runs: success or failure
+  std::string message;              ///< automatic runs: the plugin's message
+  nlohmann::json evidence;          ///< automatic runs: the plugin's evidence (null if none)
   friend bool operator==(const TaskEntry&, const TaskEntry&) = default;
 };
 
@@ -83,7 +83,7 @@ struct TaskDetail {
   std::vector<TaskEntry> reasons;
   std::vector<TaskEntry> reassignments;
   std::vector<TaskEntry> chases;
-  std::vector<TaskEntry> runs;             ///< an automatic task's executions
+  std::vector<TaskEntry> runs;              ///< an automatic task's executions
   std::optional<LocalDateTime> overdue_at;  ///< when tick first saw it past due
   friend bool operator==(const TaskDetail&, const TaskDetail&) = default;
 };
@@ -109,10 +109,10 @@ struct Task {
   double weight = 1.0;
   std::vector<TaskMilestone> milestones;
   Light light = Light::none;
-  std::int64_t escalation_level = 0;      ///< steps of the escalation chain taken
-  std::int64_t chases = 0;                ///< 催办 received
-  std::optional<LocalDateTime> done_at;   ///< when it was closed
-  std::optional<Extension> extension;     ///< a pending or decided request
+  std::int64_t escalation_level = 0;     ///< steps of the escalation chain taken
+  std::int64_t chases = 0;               ///< 催办 received
+  std::optional<LocalDateTime> done_at;  ///< when it was closed
+  std::optional<Extension> extension;    ///< a pending or decided request
   TaskDetail detail;
   std::int64_t version = 0;  ///< events applied to this task
 

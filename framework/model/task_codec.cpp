@@ -43,7 +43,8 @@ std::vector<std::string> texts_at(const json& object, const char* key, const cha
   if (!it->is_array()) bad(std::string(what) + ": '" + key + "' is not a list");
   std::vector<std::string> out;
   for (const auto& item : *it) {
-    if (!item.is_string()) bad(std::string(what) + ": '" + key + "' holds a value that is not text");
+    if (!item.is_string())
+      bad(std::string(what) + ": '" + key + "' holds a value that is not text");
     out.push_back(item.get<std::string>());
   }
   return out;
@@ -53,8 +54,7 @@ LocalDateTime time_at(const json& object, const char* key, const char* what) {
   return require_stored_time(text_at(object, key, what));
 }
 
-std::optional<LocalDateTime> optional_time(const json& object, const char* key,
-                                           const char* what) {
+std::optional<LocalDateTime> optional_time(const json& object, const char* key, const char* what) {
   if (!object.contains(key)) return std::nullopt;
   return time_at(object, key, what);
 }
@@ -124,7 +124,8 @@ TaskEntry entry_from_json(const json& j, EntryList list) {
     case EntryList::reassignments: e.owners = texts_at(j, "owners", what); break;
     case EntryList::chases: break;
     case EntryList::runs:
-      if (!j.contains("ok") || !j["ok"].is_boolean()) bad("detail entry: 'ok' is not true or false");
+      if (!j.contains("ok") || !j["ok"].is_boolean())
+        bad("detail entry: 'ok' is not true or false");
       e.ok = j["ok"].get<bool>();
       e.message = text_at(j, "message", what);
       e.evidence = j.value("evidence", json());
@@ -187,9 +188,9 @@ json extension_to_json(const Extension& e) {
 
 Extension extension_from_json(const json& j) {
   const char* what = "extension";
-  only_keys(j, {"due", "state", "requested_by", "requested_at", "reason", "approved_by",
-                "approved_at"},
-            what);
+  only_keys(
+      j, {"due", "state", "requested_by", "requested_at", "reason", "approved_by", "approved_at"},
+      what);
   Extension e;
   e.due = time_at(j, "due", what);
   const std::string state = text_at(j, "state", what);
@@ -219,8 +220,9 @@ json detail_to_json(const TaskDetail& d) {
 
 TaskDetail detail_from_json(const json& j) {
   const char* what = "detail";
-  only_keys(j, {"description", "checklist", "evidence", "params", "notes", "reasons",
-                "reassignments", "chases", "runs", "overdue_at"},
+  only_keys(j,
+            {"description", "checklist", "evidence", "params", "notes", "reasons", "reassignments",
+             "chases", "runs", "overdue_at"},
             what);
   TaskDetail d;
   d.description = text_or_empty(j, "description", what);

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "dates/period.hpp"
 #include "calendar/working_calendar.hpp"
+#include "dates/period.hpp"
 #include "plan/planned_run.hpp"
 #include "workflow/deadline_policy.hpp"
 #include "workflow/workflow_definition.hpp"

@@ -72,15 +72,15 @@ std::optional<ShiftRefusal> RosterBook::leave_on(const std::string& person, Date
   return std::nullopt;
 }
 
-std::optional<ShiftRefusal> RosterBook::refusal(const std::string& person, Date date, std::int64_t start,
-                                           std::int64_t end,
-                                           std::optional<std::size_t> ignore) const {
+std::optional<ShiftRefusal> RosterBook::refusal(const std::string& person, Date date,
+                                                std::int64_t start, std::int64_t end,
+                                                std::optional<std::size_t> ignore) const {
   if (auto leave = leave_on(person, date)) return leave;
   for (const auto& a : roster_.availability) {
     if (a.person == person &&
         std::find(a.weekdays.begin(), a.weekdays.end(), iso_weekday(date)) == a.weekdays.end())
       return ShiftRefusal{"availability",
-                     "not available on " + std::string(weekday_name(iso_weekday(date)))};
+                          "not available on " + std::string(weekday_name(iso_weekday(date)))};
   }
   auto it = by_person_.find(person);
   if (it == by_person_.end()) return std::nullopt;
@@ -95,9 +95,10 @@ std::optional<ShiftRefusal> RosterBook::refusal(const std::string& person, Date 
     if (rest > 0 && !later) {
       const std::int64_t gap = p.end <= start ? start - p.end : p.start - end;
       if (gap < rest) {
-        later = ShiftRefusal{"min_rest_hours", "only " + std::to_string(gap / 60) + "h from " + p.key +
-                                              " (min_rest_hours = " +
-                                              std::to_string(roster_.rules.min_rest_hours) + ")"};
+        later = ShiftRefusal{
+            "min_rest_hours",
+            "only " + std::to_string(gap / 60) + "h from " + p.key +
+                " (min_rest_hours = " + std::to_string(roster_.rules.min_rest_hours) + ")"};
       }
     }
     if (week_of(p.date) == week) ++in_week;
@@ -105,9 +106,9 @@ std::optional<ShiftRefusal> RosterBook::refusal(const std::string& person, Date 
   if (later) return later;
   if (roster_.rules.max_per_week > 0 && in_week >= roster_.rules.max_per_week) {
     return ShiftRefusal{"max_per_week",
-                   "already " + std::to_string(in_week) + " shifts in the week of " +
-                       format_date(date - std::chrono::days(iso_weekday(date) - 1)) +
-                       " (max_per_week = " + std::to_string(roster_.rules.max_per_week) + ")"};
+                        "already " + std::to_string(in_week) + " shifts in the week of " +
+                            format_date(date - std::chrono::days(iso_weekday(date) - 1)) +
+                            " (max_per_week = " + std::to_string(roster_.rules.max_per_week) + ")"};
   }
   return std::nullopt;
 }

@@ -56,8 +56,8 @@ class RosterBook {
   /// The first hard rule `person` breaks by taking a shift from `start` to
   /// `end` on `date`, not counting the placement `ignore` (the one being changed).
   [[nodiscard]] std::optional<ShiftRefusal> refusal(const std::string& person, Date date,
-                                               std::int64_t start, std::int64_t end,
-                                               std::optional<std::size_t> ignore = {}) const;
+                                                    std::int64_t start, std::int64_t end,
+                                                    std::optional<std::size_t> ignore = {}) const;
   /// On leave on `date` (organisation, roster file or recorded leave).
   [[nodiscard]] std::optional<ShiftRefusal> leave_on(const std::string& person, Date date) const;
   /// Has a shift the day before or after `date` (other than `ignore`).

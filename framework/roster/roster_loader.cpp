@@ -4,8 +4,8 @@
 #include <map>
 #include <set>
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

@@ -11,9 +11,9 @@
 
 #include "dates/period.hpp"
 #include "org/organisation.hpp"
+#include "score/score_entry.hpp"
 #include "score/scoring_rules.hpp"
 #include "score/week_metrics.hpp"
-#include "score/score_entry.hpp"
 
 namespace duban {
 

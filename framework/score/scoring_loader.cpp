@@ -5,10 +5,10 @@
 #include <map>
 #include <set>
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "score/scoring_rules.hpp"
 #include "score/week_metrics.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

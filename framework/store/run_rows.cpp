@@ -7,8 +7,7 @@
 namespace duban {
 
 std::vector<Run> select_runs(SqliteConnection& db, const std::string& id) {
-  static const std::string kSelect =
-      "SELECT " + column_list(column_names<RunRow>()) + " FROM runs";
+  static const std::string kSelect = "SELECT " + column_list(column_names<RunRow>()) + " FROM runs";
   auto statement = db.cached(id.empty() ? kSelect + " ORDER BY id" : kSelect + " WHERE id = ?");
   if (!id.empty()) statement->bind_text(1, id);
   std::vector<Run> runs;

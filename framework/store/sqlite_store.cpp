@@ -98,9 +98,6 @@ std::optional<PluginRecord> SqliteStore::record(const std::string& type, const s
   return std::move(found.front());
 }
 
-
-
-
 std::int64_t SqliteStore::last_event_id() {
   return select_last_event_id(*db_);
 }

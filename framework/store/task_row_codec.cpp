@@ -110,8 +110,12 @@ TaskRow task_row(const Task& t) {
 Run run_from_row(RunRow row, const std::string& file) {
   const std::string id = row.id;
   try {
-    return {std::move(row.id),    std::move(row.workflow),         std::move(row.period),
-            std::move(row.title), require_stored_time(row.created_at), std::move(row.created_by),
+    return {std::move(row.id),
+            std::move(row.workflow),
+            std::move(row.period),
+            std::move(row.title),
+            require_stored_time(row.created_at),
+            std::move(row.created_by),
             row.task_count};
   } catch (const std::exception& e) {
     throw StoreError(file + ": database is corrupt: run " + id + ": " + e.what());
@@ -119,7 +123,7 @@ Run run_from_row(RunRow row, const std::string& file) {
 }
 
 RunRow run_row(const Run& run) {
-  return {run.id,         run.workflow, run.period, run.title, stored_time(run.created_at),
+  return {run.id,         run.workflow,  run.period, run.title, stored_time(run.created_at),
           run.created_by, run.task_count};
 }
 

@@ -6,7 +6,9 @@ namespace duban {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
 
 // [+-]digits[.digits] or [+-].digits: what a report writes for a number.
 bool is_plain_number(std::string_view text) {
@@ -29,10 +31,13 @@ bool is_plain_number(std::string_view text) {
 bool looks_like_formula(std::string_view text) {
   if (text.empty()) return false;
   switch (text.front()) {
-    case '=': case '+': case '-': case '@': case '\t': case '\r':
-      return !is_plain_number(text);
-    default:
-      return false;
+    case '=':
+    case '+':
+    case '-':
+    case '@':
+    case '\t':
+    case '\r': return !is_plain_number(text);
+    default: return false;
   }
 }
 

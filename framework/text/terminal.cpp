@@ -6,7 +6,9 @@
 
 namespace duban {
 
-bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }
+bool stdout_is_terminal() {
+  return isatty(STDOUT_FILENO) == 1;
+}
 
 bool decide_color(bool no_color_flag, const char* no_color_env, bool is_terminal) {
   if (no_color_flag) return false;

@@ -30,10 +30,9 @@ struct TableStyle {
 };
 
 /// Columns are separated by two spaces; the header (bold when colour is on)
-/// is underlined to each column's width; no line has trailing spaces. Cell text is cleaned when added:
-/// tabs and line breaks become spaces and other control characters (ESC…) and
-/// invalid UTF-8 become U+FFFD, so data can neither break the layout nor send
-/// escape sequences to the terminal.
+/// is underlined to each column's width; no line has trailing spaces. Cell text is cleaned when
+/// added: tabs and line breaks become spaces and other control characters (ESC…) and invalid UTF-8
+/// become U+FFFD, so data can neither break the layout nor send escape sequences to the terminal.
 class TextTable {
  public:
   explicit TextTable(std::vector<Column> columns);

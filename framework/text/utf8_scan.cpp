@@ -10,7 +10,9 @@ namespace {
 
 constexpr std::int32_t kVariationSelector16 = 0xFE0F;  // "show as emoji"
 
-bool is_regional_indicator(std::int32_t cp) { return cp >= 0x1F1E6 && cp <= 0x1F1FF; }
+bool is_regional_indicator(std::int32_t cp) {
+  return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+}
 
 // Accumulates the width of one cluster from its code points.
 class ClusterWidth {

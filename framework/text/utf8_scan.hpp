@@ -13,9 +13,9 @@ namespace duban::report_detail {
 inline constexpr std::int32_t kReplacementChar = 0xFFFD;
 
 struct CodePoint {
-  std::int32_t value = 0;   ///< U+FFFD when the bytes were not valid UTF-8
-  std::size_t length = 0;   ///< bytes consumed (1 for an invalid byte)
-  bool valid = true;        ///< false when `value` replaces an invalid byte
+  std::int32_t value = 0;  ///< U+FFFD when the bytes were not valid UTF-8
+  std::size_t length = 0;  ///< bytes consumed (1 for an invalid byte)
+  bool valid = true;       ///< false when `value` replaces an invalid byte
 };
 
 /// Decodes the code point starting at byte `pos` (pos < text.size()).

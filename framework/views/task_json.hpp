@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "plan/definitions.hpp"
 #include "model/task.hpp"
+#include "plan/definitions.hpp"
 #include "store/records.hpp"
 
 namespace duban {

@@ -7,7 +7,6 @@
 #include <mutex>
 #include <string>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "status/status_report.hpp"
 #include "web/clock.hpp"
@@ -17,6 +16,7 @@
 #include "web/sessions.hpp"
 #include "web/store_pool.hpp"
 #include "web/versioned_cache.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::web {
 

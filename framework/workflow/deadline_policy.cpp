@@ -2,8 +2,8 @@
 
 #include <set>
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

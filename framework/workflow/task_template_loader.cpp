@@ -2,8 +2,8 @@
 
 #include "extensions/schema_check.hpp"
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "toml/toml_reader.hpp"
 
 namespace duban {
 

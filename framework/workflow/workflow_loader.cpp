@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
+#include "toml/toml_reader.hpp"
 #include "workflow/task_template_loader.hpp"
 
 namespace duban {

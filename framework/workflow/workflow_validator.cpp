@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <map>
 
-#include "toml/toml_reader.hpp"
 #include "diagnostics/suggest.hpp"
 #include "extensions/schema_check.hpp"
 #include "graph/task_graph.hpp"
+#include "toml/toml_reader.hpp"
 #include "workflow/owner_expression.hpp"
 #include "workflow/placeholder.hpp"
 #include "workflow/template_graph.hpp"

@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
-#include "workspace/workspace.hpp"
-#include "status/status_report.hpp"
 #include "model/task.hpp"
+#include "status/status_report.hpp"
 #include "store/records.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::web {
 

@@ -3,9 +3,9 @@
 
 #include <string>
 
-#include "workspace/workspace.hpp"
 #include "web/http.hpp"
 #include "web/router.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::web {
 

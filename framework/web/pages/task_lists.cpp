@@ -29,8 +29,7 @@ std::string milestone_cell(const StatusItem& item) {
 
 }  // namespace
 
-std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks,
-                                  LocalDateTime now) {
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks, LocalDateTime now) {
   std::vector<StatusItem> out;
   out.reserve(tasks.size());
   for (auto& t : tasks) {

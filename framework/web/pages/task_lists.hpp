@@ -13,8 +13,7 @@ namespace duban::web {
 
 /// The tasks with their lights at `now`, red first (most
 /// days late first), then yellow, green and closed, each by due time.
-std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks,
-                                  LocalDateTime now);
+std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks, LocalDateTime now);
 
 /// A table of tasks: light, title (a link), owners, due, state, milestone.
 /// `empty` is shown instead when there are none.

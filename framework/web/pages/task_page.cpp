@@ -51,7 +51,8 @@ std::string event_detail(const Workspace& ws, const EventRecord& e) {
   if (p.contains("text")) out = esc(p.value("text", ""));
   if (p.contains("owners") && e.type == event_type::task_reassigned)
     out = "转给 " + people_names(ws.org, p["owners"].get<std::vector<std::string>>());
-  if (p.contains("light")) out = light_badge(parse_light(p.value("light", "")).value_or(Light::none));
+  if (p.contains("light"))
+    out = light_badge(parse_light(p.value("light", "")).value_or(Light::none));
   if (p.contains("due") && e.type == event_type::extension_requested)
     out = "延至 " + short_time(parse_stored_time(p.value("due", "")));
   if (!e.reason.empty()) out += (out.empty() ? "" : "；") + esc(e.reason);
@@ -63,8 +64,7 @@ std::string history_table(const Workspace& ws, const std::vector<EventRecord>& e
   rows.reserve(events.size());
   for (const auto& e : events) {
     rows.push_back({std::to_string(e.id), short_time(parse_stored_time(e.time)),
-                    actor_name(ws.org, e.actor),
-                    esc(event_label(e.type)), event_detail(ws, e)});
+                    actor_name(ws.org, e.actor), esc(event_label(e.type)), event_detail(ws, e)});
   }
   return html::table("history", {"#", "时间", "人", "事件", "说明"}, rows);
 }
@@ -106,8 +106,7 @@ std::string facts(const Workspace& ws, const TaskView& v) {
   return out + "</dl>";
 }
 
-std::string action_form(const Workspace& ws, const Caller& caller, const Task& t,
-                        TaskAction a) {
+std::string action_form(const Workspace& ws, const Caller& caller, const Task& t, TaskAction a) {
   const std::string name(action_name(a));
   std::string fields;
   switch (a) {
@@ -158,8 +157,8 @@ Response task_page(WebApp& app, const Caller& caller, const std::string& id,
             esc(notice) + "</p>";
   body += facts(ws, v);
   body += "<section id=\"actions\"><h2>我可以</h2>" + actions(ws, caller, v) + "</section>";
-  body += "<section id=\"milestones\"><h2>节点</h2>" +
-          milestones_table(v.task, app.now()) + "</section>";
+  body += "<section id=\"milestones\"><h2>节点</h2>" + milestones_table(v.task, app.now()) +
+          "</section>";
   body += "<section id=\"history\"><h2>记录</h2>" + history_table(ws, v.history) + "</section>";
   return html_response(page_html(ws, caller, Nav::none, v.task.title, body), status);
 }

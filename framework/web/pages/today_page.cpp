@@ -30,7 +30,7 @@ std::vector<const Unit*> units_led_by(const Organisation& org, const std::string
 }
 
 std::vector<Task> unit_tasks_today(Store& store, const std::string& unit, Date today,
-                                         const std::string& me) {
+                                   const std::string& me) {
   TaskQuery due_today;
   due_today.unit = unit;
   due_today.due_from = day_start(today);
