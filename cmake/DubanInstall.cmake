@@ -7,7 +7,8 @@
 #
 # A plugin compiles against the headers of include/duban (which need
 # nlohmann_json) and links the core library, which is already loaded in
-# the duban process that loads the plugin.
+# the duban process that loads the plugin. Its unit tests include the SDK's
+# test double from the same headers (include/duban/testing, header-only).
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
@@ -26,6 +27,7 @@ install(TARGETS duban duban_core duban_sdk EXPORT dubanTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
+# The SDK headers, the test double under duban/testing among them.
 install(DIRECTORY include/duban DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 
 # init_command.cpp looks for <prefix>/share/duban/workflows, whatever DATADIR says.

@@ -85,8 +85,8 @@ std::shared_ptr<sdk::Plugin> create_plugin(const std::shared_ptr<PluginLibrary>&
   return {raw, [library](sdk::Plugin* p) { delete p; }};  // NOLINT(cppcoreguidelines-owning-memory)
 }
 
-void register_plugin(sdk::Plugin& plugin, const std::string& name, ExtensionRegistry& registry,
-                     PluginInfo& info) {
+void register_extensions(sdk::Plugin& plugin, const std::string& name, ExtensionRegistry& registry,
+                         PluginInfo& info) {
   ExtensionRegistry::Batch batch(name);
   try {
     plugin.register_extensions(batch);
@@ -102,30 +102,52 @@ void register_plugin(sdk::Plugin& plugin, const std::string& name, ExtensionRegi
   }
 }
 
+PluginInfo refuse(PluginInfo info, const PluginLoadError& error, ExtensionRegistry& registry) {
+  info.loaded = false;
+  info.error = error.what();
+  registry.add_refused(info);
+  return info;
+}
+
 }  // namespace
+
+PluginInfo register_plugin(std::shared_ptr<sdk::Plugin> plugin, PluginInfo info,
+                           ExtensionRegistry& registry,
+                           const std::set<std::string, std::less<>>& reserved_names) {
+  try {
+    if (!plugin) throw PluginLoadError("there is no plugin object");
+    check_name(info.name, registry, reserved_names);
+    register_extensions(*plugin, info.name, registry, info);
+  } catch (const PluginLoadError& error) {
+    return refuse(std::move(info), error, registry);
+  }
+  registry.keep_alive(std::move(plugin));
+  return info;
+}
 
 PluginInfo load_plugin_file(const fs::path& file, ExtensionRegistry& registry,
                             const std::set<std::string, std::less<>>& reserved_names) {
   PluginInfo info;
   info.path = file.string();
+  std::shared_ptr<PluginLibrary> library;
+  std::shared_ptr<sdk::Plugin> plugin;
   try {
-    auto library = PluginLibrary::open(file);
+    library = PluginLibrary::open(file);
     const Handshake handshake = library->handshake();
     info.name = handshake.name;
     info.version = handshake.version;
     info.sdk_version = sdk_text(handshake.sdk_major, handshake.sdk_minor);
     info.stdlib_key = handshake.stdlib_key;
     check_handshake(handshake);
+    // Before the factory, so that a refused plugin runs none of its code
+    // (register_plugin checks the name again, harmlessly).
     check_name(handshake.name, registry, reserved_names);
-    auto plugin = create_plugin(library);
-    register_plugin(*plugin, handshake.name, registry, info);
-    registry.keep_alive(library);
-    registry.keep_alive(plugin);
+    plugin = create_plugin(library);
   } catch (const PluginLoadError& error) {
-    info.loaded = false;
-    info.error = error.what();
-    registry.add_refused(info);
+    return refuse(std::move(info), error, registry);
   }
+  info = register_plugin(std::move(plugin), std::move(info), registry, reserved_names);
+  if (info.loaded) registry.keep_alive(std::move(library));
   return info;
 }
 

@@ -6,7 +6,9 @@
 // core go on.
 
 #include <duban/diagnostic.hpp>
+#include <duban/plugin.hpp>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -30,5 +32,16 @@ void load_plugins(const PluginSearch& search, ExtensionRegistry& registry,
 /// Loads one library file (tests and `plugins info` of a path use it).
 PluginInfo load_plugin_file(const std::filesystem::path& file, ExtensionRegistry& registry,
                             const std::set<std::string, std::less<>>& reserved_names);
+
+/// Admits a plugin object already created, named `info.name`: the name must
+/// be well formed, not reserved and not loaded yet; the plugin registers
+/// its extensions (all or nothing) and the registry keeps it alive. A
+/// refusal is recorded in the registry and returned (loaded false, error
+/// set), as for a library. The last step of load_plugin_file, and how a
+/// test loads a plugin compiled into it (no dlopen) through the workspace's
+/// plugin-loader seam (WorkspaceLoadOptions::load_plugins).
+PluginInfo register_plugin(std::shared_ptr<sdk::Plugin> plugin, PluginInfo info,
+                           ExtensionRegistry& registry,
+                           const std::set<std::string, std::less<>>& reserved_names);
 
 }  // namespace duban

@@ -1,28 +1,47 @@
-// The plugin's task kinds, hooks, commands and section run against an
-// in-memory context (fake_context.hpp): the glue between the logic and the SDK.
+// The plugin's task kinds, hooks, commands and section run against the
+// SDK's test double of the core (duban/testing/fake_context.hpp), with the
+// plugin installed as duban loads it: the glue between the logic and the SDK.
 
 #include <gtest/gtest.h>
 
+#include <duban/testing/fake_context.hpp>
+#include <duban/testing/plugin_under_test.hpp>
 #include <sstream>
 
-#include "fake_context.hpp"
 #include "model.hpp"
 #include "registrations.hpp"
 
 namespace civilization {
 namespace {
 
-using test::FakeContext;
+using duban::testing::FakeContext;
 
 class Extensions : public ::testing::Test {
  protected:
   void SetUp() override {
-    ctx_.config_ = {{"campaign_lead", "li-wenhua"}, {"rectify_workdays", 3},
-                    {"check_workdays", 2},          {"rectify_owner", "cadre"},
-                    {"check_by", "team-leader"},    {"policy", ""},
-                    {"max_activity_hours", 12}};
+    add_people();
+    ctx_.install(duban::testing::create_plugin_under_test());
+    ctx_.set_now("2026-03-02T08:00");  // a Monday
+    ctx_.set_config({{"campaign_lead", "li-wenhua"},
+                     {"rectify_workdays", 3},
+                     {"check_workdays", 2},
+                     {"rectify_owner", "cadre"},
+                     {"check_by", "team-leader"},
+                     {"policy", ""},
+                     {"max_activity_hours", 12}});
     add_area("jiefang-rd", "road-section", "road-team", "wang-zhiqiang");
     add_area("xingfu-yard", "compound", "compound-team", "");
+  }
+
+  // Two volunteer teams, their members, a cadre and the campaign lead.
+  void add_people() {
+    auto& org = ctx_.organisation();
+    for (const char* id :
+         {"yang-fan", "zhu-peng", "guo-tao", "zheng-wei", "ma-li", "wang-zhiqiang", "li-wenhua"}) {
+      org.add_person(id, std::string("name-") + id, "unit");
+    }
+    org.add_team({"road-team", "路长路段党员志愿服务队", "yang-fan", {"zhu-peng", "guo-tao"}});
+    org.add_team({"compound-team", "无主楼院党员志愿服务队", "zheng-wei", {"ma-li"}});
   }
 
   void add_area(const std::string& id, const std::string& kind, const std::string& team,
@@ -33,37 +52,52 @@ class Extensions : public ::testing::Test {
     a.name = "name-" + id;
     a.team = team;
     a.cadre = cadre;
-    ctx_.records_.put(area_type, id, to_json(a));
+    ctx_.records().put(area_type, id, to_json(a));
   }
 
+  // Runs the plugin's command of the same name as duban would (as the actor set).
   int command(const duban::sdk::Command& c, std::map<std::string, std::string> options,
               std::vector<std::string> arguments = {}, const std::string& format = "table") {
     out_.str("");
-    return c.run({std::move(options), std::move(arguments), format}, ctx_, out_);
+    return ctx_.run_command(c.name, {std::move(options), std::move(arguments), format}, out_);
+  }
+
+  // The automatic task of `kind` in the run (workflow, period), created now
+  // and run as `duban tick` runs it. Each call adds a task of its own, as a
+  // second tick of a re-planned run would.
+  duban::sdk::TaskResult run_automatic(const std::string& workflow, const std::string& period,
+                                       const std::string& kind, const nlohmann::json& params) {
+    const auto run = ctx_.ensure_run(workflow, period, "");
+    duban::sdk::NewTask task;
+    task.key = "dispatch-" + std::to_string(++automatic_tasks_);
+    task.title = "dispatch";
+    task.owners = {"li-wenhua"};
+    task.due = ctx_.now();
+    task.kind = kind;
+    task.params = params.is_null() ? nlohmann::json::object() : params;
+    return ctx_.run_task(ctx_.create_task(run.id, task).id);
   }
 
   duban::sdk::TaskResult tick_daily(const std::string& date, const nlohmann::json& params = {}) {
-    duban::sdk::TaskView task;
-    task.params = params.is_null() ? nlohmann::json::object() : params;
-    return dispatch_patrols_kind().execute(
-        task, {"civilization-daily/" + date, "civilization-daily", date, ""}, ctx_);
+    return run_automatic("civilization-daily", date, "civilization.dispatch-patrols", params);
   }
 
+  // The task's owner closes it (`duban task done`).
+  void patrolled(const std::string& id) { ctx_.close_task(id, ctx_.task(id)->owners.front()); }
+
+  // The task is closed at `now`; the plugin's completion hook runs, as in duban.
   void complete(const std::string& id, const std::string& now) {
-    ctx_.now_ = now;
-    const auto task = ctx_.complete_task(id, nullptr);
-    duban::sdk::HookData data;
-    data.event = duban::sdk::HookEvent::task_completed;
-    data.task = task;
-    finding_completed_hook().run(data, ctx_);
+    ctx_.set_now(now);
+    ctx_.complete_task(id, nullptr);
   }
 
   Finding finding(const std::string& id) {
-    return finding_from_json(id, ctx_.records_.get(finding_type, id)->data);
+    return finding_from_json(id, ctx_.records().get(finding_type, id)->data);
   }
 
-  FakeContext ctx_;
+  FakeContext ctx_{"civilization"};
   std::ostringstream out_;
+  int automatic_tasks_ = 0;
 };
 
 TEST_F(Extensions, DispatchCreatesOnePatrolPerActiveAreaOwnedByTheTeamLeaderOnce) {
@@ -88,8 +122,8 @@ TEST_F(Extensions, DispatchCanRotateDutyAndKeepToOneKind) {
 
 TEST_F(Extensions, AFindingIsRectifiedCheckedAndClosed) {
   tick_daily("2026-03-02");
-  ctx_.now_ = "2026-03-02T10:00";
-  ctx_.actor_ = "yang-fan";
+  ctx_.set_now("2026-03-02T10:00");
+  ctx_.set_actor("yang-fan");
   ASSERT_EQ(command(finding_command(), {{"area", "jiefang-rd"}, {"text", "单车乱停放"}}), 0);
   Finding f = finding("finding-0001");
   EXPECT_EQ(f.deadline, "2026-03-05");
@@ -114,14 +148,14 @@ TEST_F(Extensions, AFindingIsRectifiedCheckedAndClosed) {
 }
 
 TEST_F(Extensions, AFailedCheckSendsTheFindingBackForAnotherRound) {
-  ctx_.now_ = "2026-03-02T10:00";
-  ctx_.actor_ = "yang-fan";
+  ctx_.set_now("2026-03-02T10:00");
+  ctx_.set_actor("yang-fan");
   command(finding_command(), {{"area", "jiefang-rd"}, {"text", "单车乱停放"}});
   complete(finding("finding-0001").rectify_task, "2026-03-03T16:00");
   const std::string first_check = finding("finding-0001").check_task;
   EXPECT_THROW(command(recheck_command(), {{"finding", "finding-0002"}, {"text", "x"}}),
                duban::sdk::CommandError);
-  ctx_.now_ = "2026-03-04T10:00";
+  ctx_.set_now("2026-03-04T10:00");
   ASSERT_EQ(command(recheck_command(), {{"finding", "finding-0001"}, {"text", "仍有单车堆放"}}), 0);
   Finding f = finding("finding-0001");
   EXPECT_EQ(f.status, "open");
@@ -139,7 +173,7 @@ TEST_F(Extensions, AFailedCheckSendsTheFindingBackForAnotherRound) {
 }
 
 TEST_F(Extensions, AnAreaWithoutCadreIsRectifiedByTheTeamLeader) {
-  ctx_.actor_ = "ma-li";
+  ctx_.set_actor("ma-li");
   ASSERT_EQ(command(finding_command(), {{"area", "xingfu-yard"}, {"text", "堆物"}}), 0);
   EXPECT_EQ(ctx_.task(finding("finding-0001").rectify_task)->owners[0], "zheng-wei");
   EXPECT_THROW(command(finding_command(), {{"area", "nowhere"}, {"text", "x"}}),
@@ -150,40 +184,35 @@ TEST_F(Extensions, AnAreaWithoutCadreIsRectifiedByTheTeamLeader) {
 }
 
 TEST_F(Extensions, OverdueIsFlaggedOnTheFinding) {
-  ctx_.actor_ = "yang-fan";
+  ctx_.set_actor("yang-fan");
   command(finding_command(), {{"area", "jiefang-rd"}, {"text", "x"}});
-  duban::sdk::HookData data;
-  data.event = duban::sdk::HookEvent::task_overdue;
-  data.task = *ctx_.task(finding("finding-0001").rectify_task);
-  ctx_.now_ = "2026-03-06T08:00";
-  finding_overdue_hook().run(data, ctx_);
+  ctx_.set_now("2026-03-06T08:00");
+  ASSERT_TRUE(ctx_.mark_overdue(finding("finding-0001").rectify_task));  // as tick does
   EXPECT_TRUE(finding("finding-0001").overdue);
   EXPECT_EQ(finding("finding-0001").overdue_at, "2026-03-06T08:00");
 }
 
 TEST_F(Extensions, HoursAreRecordedWithTheTeamAndRefusedWhenSelfVerified) {
-  ctx_.now_ = "2026-03-07T12:00";
-  ctx_.actor_ = "yang-fan";
+  ctx_.set_now("2026-03-07T12:00");
+  ctx_.set_actor("yang-fan");
   const std::map<std::string, std::string> options{{"person", "zhu-peng"},
                                                    {"activity", "巡查"},
                                                    {"start", "2026-03-07T08:30"},
                                                    {"end", "11:00"}};
   ASSERT_EQ(command(hours_command(), options), 0);
-  const auto e = hours_from_json("hours-0001", ctx_.records_.get(hours_type, "hours-0001")->data);
+  const auto e = hours_from_json("hours-0001", ctx_.records().get(hours_type, "hours-0001")->data);
   EXPECT_EQ(e.team, "road-team");
   EXPECT_DOUBLE_EQ(e.hours, 2.5);
-  ctx_.actor_ = "zhu-peng";
+  ctx_.set_actor("zhu-peng");
   EXPECT_THROW(command(hours_command(), options), duban::sdk::CommandError);
 }
 
 TEST_F(Extensions, WeeklyDispatchRollsUpAndHandsTheMeetingToTheLead) {
   tick_daily("2026-03-02");
-  ctx_.tasks_.at("civilization-daily/2026-03-02/patrol-jiefang-rd").state = "done";
-  ctx_.now_ = "2026-03-06T08:00";
-  duban::sdk::TaskView task;
-  task.params = {{"meeting", true}};
-  const auto result = weekly_dispatch_kind().execute(
-      task, {"civilization-weekly/2026-W10", "civilization-weekly", "2026-W10", ""}, ctx_);
+  patrolled("civilization-daily/2026-03-02/patrol-jiefang-rd");
+  ctx_.set_now("2026-03-06T08:00");
+  const auto result = run_automatic("civilization-weekly", "2026-W10",
+                                    "civilization.weekly-dispatch", {{"meeting", true}});
   ASSERT_TRUE(result.ok);
   EXPECT_EQ(result.evidence["patrols"]["done"], 1);
   EXPECT_EQ(result.evidence["patrols"]["total"], 2);
@@ -195,17 +224,17 @@ TEST_F(Extensions, WeeklyDispatchRollsUpAndHandsTheMeetingToTheLead) {
 
 TEST_F(Extensions, SectionShowsCoverageAgesAndHours) {
   tick_daily("2026-03-09");
-  ctx_.tasks_.at("civilization-daily/2026-03-09/patrol-xingfu-yard").state = "done";
-  ctx_.now_ = "2026-03-02T10:00";
-  ctx_.actor_ = "yang-fan";
+  patrolled("civilization-daily/2026-03-09/patrol-xingfu-yard");
+  ctx_.set_now("2026-03-02T10:00");
+  ctx_.set_actor("yang-fan");
   command(finding_command(), {{"area", "jiefang-rd"}, {"text", "x"}});
-  ctx_.now_ = "2026-03-10T12:00";
+  ctx_.set_now("2026-03-10T12:00");
   command(hours_command(), {{"person", "zhu-peng"},
                             {"activity", "巡查"},
                             {"start", "2026-03-10T08:30"},
                             {"end", "11:00"}});
   const auto section =
-      campaign_section().build({"2026-W11", "week", "2026-03-09", "2026-03-15", "", ""}, ctx_);
+      ctx_.build_section("civilization", {"2026-W11", "week", "2026-03-09", "2026-03-15", "", ""});
   EXPECT_EQ(section.title, "创文创卫");
   EXPECT_EQ(section.data["period"]["end"], "2026-03-10");  // not past today
   EXPECT_EQ(section.data["areas"]["covered"], 1);
@@ -216,8 +245,8 @@ TEST_F(Extensions, SectionShowsCoverageAgesAndHours) {
 }
 
 TEST_F(Extensions, SectionForOnePersonKeepsTheirAreasAndHours) {
-  ctx_.now_ = "2026-03-10T12:00";
-  ctx_.actor_ = "yang-fan";
+  ctx_.set_now("2026-03-10T12:00");
+  ctx_.set_actor("yang-fan");
   command(hours_command(), {{"person", "zhu-peng"},
                             {"activity", "巡查"},
                             {"start", "2026-03-10T08:30"},
@@ -226,8 +255,8 @@ TEST_F(Extensions, SectionForOnePersonKeepsTheirAreasAndHours) {
                             {"activity", "巡查"},
                             {"start", "2026-03-10T08:30"},
                             {"end", "10:00"}});
-  const auto section = campaign_section().build(
-      {"2026-W11", "week", "2026-03-09", "2026-03-15", "", "zhu-peng"}, ctx_);
+  const auto section = ctx_.build_section(
+      "civilization", {"2026-W11", "week", "2026-03-09", "2026-03-15", "", "zhu-peng"});
   EXPECT_EQ(section.data["areas"]["total"], 1);  // jiefang-rd: zhu-peng is in road-team
   EXPECT_EQ(section.data["hours"]["total"], 2.5);
 }
