@@ -40,7 +40,7 @@ struct RunRecord {
 
 /// A plugin's record (see include/duban/records.hpp), as stored.
 struct PluginRecord {
-  std::string type;  ///< "civilization.finding"
+  std::string type;  ///< "plugin.thing", e.g. "hello.finding"
   std::string id;
   std::string data;  ///< JSON object
   std::string created_at;

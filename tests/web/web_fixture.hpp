@@ -11,13 +11,13 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
 #include "support/workspace_fixture.hpp"
 #include "web/app.hpp"
 #include "web/password.hpp"
 #include "web/server.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::test {
 
@@ -73,7 +73,7 @@ class WebServerTest : public ::testing::Test {
     }
     app = std::make_unique<web::WebApp>(
         *workspace, [this] { return clock.now(); },
-        [this] { return open_store(workspace->config.database_url, workspace->root); });
+        [this] { return open_store(workspace->config.database_url, workspace->root); }, language);
     web::ServerOptions options;
     options.port = 0;
     options.threads = 4;
@@ -151,6 +151,9 @@ class WebServerTest : public ::testing::Test {
 
   const std::string office = "weekly-planning/2026-W11/summary.office";
   const std::string industry = "weekly-planning/2026-W11/summary.industry";
+  /// The pages' language (duban serve --lang); a fixture may set another
+  /// in its constructor.
+  Language language = kDefaultLanguage;
   TempDir dir;
   std::unique_ptr<Workspace> workspace;
   ManualClock clock{*parse_iso8601("2026-03-12T10:00", UtcOffset{})};
