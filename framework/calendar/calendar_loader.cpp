@@ -46,8 +46,7 @@ void read_makeup_days(TableReader& entry, const std::string& name, int year,
   for (const toml::node& node : *makeup) {
     const SourcePosition where = position_of(node, entry.path());
     if (auto date = date_from_node(node)) {
-      add_day(days, seen, {*date, DayKind::makeup, name + "调休上班"}, where, year,
-              entry.diagnostics());
+      add_day(days, seen, {*date, DayKind::makeup, name}, where, year, entry.diagnostics());
     } else {
       entry.diagnostics().error(where, "make-up workday in " + entry.what() +
                                            " must be a date (YYYY-MM-DD), not " +

@@ -22,7 +22,7 @@ enum class DayKind {
 struct CalendarDay {
   Date date;
   DayKind kind = DayKind::holiday;  ///< holiday or makeup
-  std::string name;                 ///< e.g. "春节"
+  std::string name;                 ///< e.g. "春节"; a make-up day's is its holiday's
 };
 
 class WorkingCalendar {
@@ -35,7 +35,8 @@ class WorkingCalendar {
 
   [[nodiscard]] DayKind kind(Date date) const;
   [[nodiscard]] bool is_workday(Date date) const;
-  /// The holiday or make-up day's name, or "" for an ordinary day.
+  /// The holiday's name, also for its make-up days (a display says which
+  /// it is in its own words); "" for an ordinary day.
   [[nodiscard]] std::string name(Date date) const;
   /// True if a calendar file covers the year (else only weekends are known).
   [[nodiscard]] bool covers(int year) const { return covered_years_.contains(year); }

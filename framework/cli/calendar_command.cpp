@@ -4,6 +4,7 @@
 
 #include "cli/command.hpp"
 #include "dates/period.hpp"
+#include "text/display_width.hpp"
 
 namespace duban::cli {
 
@@ -17,25 +18,41 @@ Date parse_date_argument(CommandContext& ctx, const std::string& text) {
   return *date;
 }
 
+// `text` (at most two columns wide) padded to two columns.
+std::string two_columns(std::string_view text) {
+  return std::string(text) +
+         std::string(display_width(text) < 2 ? 2 - display_width(text) : 0, ' ');
+}
+
 // One cell of the month grid: the day number and a mark, five columns wide
-// ("休" is two columns: a day off; "班" a make-up workday).
-std::string grid_cell(const WorkingCalendar& cal, Date date) {
+// (休 a day off, 班 a make-up workday: two columns each, as in zh-CN).
+std::string grid_cell(const WorkingCalendar& cal, Date date, const Messages& m) {
   const unsigned day = static_cast<unsigned>(std::chrono::year_month_day{date}.day());
   std::string cell = (day < 10 ? " " : "") + std::to_string(day);
   switch (cal.kind(date)) {
-    case DayKind::holiday: cell += "休"; break;
-    case DayKind::makeup: cell += "班"; break;
+    case DayKind::holiday: cell += two_columns(m[Msg::calendar_holiday_mark]); break;
+    case DayKind::makeup: cell += two_columns(m[Msg::calendar_makeup_mark]); break;
     case DayKind::weekend: cell += " ·"; break;
     case DayKind::workday: cell += "  "; break;
   }
   return cell + " ";
 }
 
-void print_grid(std::ostream& out, const WorkingCalendar& cal, const Period& month) {
-  out << "  一   二   三   四   五   六   日\n";
+// A holiday's name, or what a make-up day is: "春节调休上班".
+std::string day_name(const WorkingCalendar& cal, Date date, const Messages& m) {
+  const std::string name = cal.name(date);
+  return cal.kind(date) == DayKind::makeup ? m(Msg::calendar_makeup_day, {name}) : name;
+}
+
+void print_grid(std::ostream& out, const WorkingCalendar& cal, const Period& month,
+                const Messages& m) {
+  std::string head;
+  for (unsigned d = 1; d <= 7; ++d) head += "  " + two_columns(m[weekday_short_key(d)]) + " ";
+  while (!head.empty() && head.back() == ' ') head.pop_back();
+  out << head << '\n';
   std::string line(std::size_t{5} * (iso_weekday(month.start) - 1), ' ');
   for (Date d = month.start; d <= month.end; d += days{1}) {
-    line += grid_cell(cal, d);
+    line += grid_cell(cal, d, m);
     if (iso_weekday(d) == 7 || d == month.end) {
       while (!line.empty() && line.back() == ' ') line.pop_back();
       out << line << '\n';
@@ -44,18 +61,20 @@ void print_grid(std::ostream& out, const WorkingCalendar& cal, const Period& mon
   }
 }
 
-void print_legend(std::ostream& out, const WorkingCalendar& cal, const Period& month) {
-  out << "\n休 holiday   班 make-up workday   · weekend\n";
+void print_legend(std::ostream& out, const WorkingCalendar& cal, const Period& month,
+                  const Messages& m) {
+  out << "\n" << m[Msg::calendar_legend] << "\n";
   for (Date d = month.start; d <= month.end; d += days{1}) {
     const DayKind kind = cal.kind(d);
     if (kind == DayKind::holiday || kind == DayKind::makeup) {
-      out << format_date(d) << ' ' << weekday_name_zh(iso_weekday(d)) << "  "
-          << (kind == DayKind::holiday ? "休 " : "班 ") << cal.name(d) << '\n';
+      out << format_date(d) << ' ' << m[weekday_key(iso_weekday(d))] << "  "
+          << m[kind == DayKind::holiday ? Msg::calendar_holiday_mark : Msg::calendar_makeup_mark]
+          << ' ' << day_name(cal, d, m) << '\n';
     }
   }
 }
 
-nlohmann::json month_json(const WorkingCalendar& cal, const Period& month) {
+nlohmann::json month_json(const WorkingCalendar& cal, const Period& month, const Messages& m) {
   nlohmann::json days_json = nlohmann::json::array();
   for (Date d = month.start; d <= month.end; d += days{1}) {
     static const char* names[] = {"workday", "weekend", "holiday", "makeup"};
@@ -63,7 +82,7 @@ nlohmann::json month_json(const WorkingCalendar& cal, const Period& month) {
                          {"weekday", iso_weekday(d)},
                          {"kind", names[static_cast<int>(cal.kind(d))]},
                          {"workday", cal.is_workday(d)},
-                         {"name", cal.name(d)}});
+                         {"name", day_name(cal, d, m)}});
   }
   return {{"month", month.key()},
           {"workdays", cal.workdays_between(month.start, month.end + days{1})},
@@ -85,13 +104,13 @@ int show(CommandContext& ctx, const std::string& key) {
   const WorkingCalendar& cal = ctx.workspace().calendar;
   warn_uncovered(ctx, cal, period->year);
   if (format == "json") {
-    ctx.out() << month_json(cal, *period).dump(2) << '\n';
+    ctx.out() << month_json(cal, *period, ctx.messages()).dump(2) << '\n';
     return exit_ok;
   }
   ctx.out() << period->key() << "  (" << cal.workdays_between(period->start, period->end + days{1})
             << " workdays)\n";
-  print_grid(ctx.out(), cal, *period);
-  print_legend(ctx.out(), cal, *period);
+  print_grid(ctx.out(), cal, *period, ctx.messages());
+  print_legend(ctx.out(), cal, *period, ctx.messages());
   return exit_ok;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "dates/date.hpp"
+#include "messages/messages.hpp"
 #include "store/store.hpp"
 #include "workspace/workspace.hpp"
 
@@ -31,6 +32,8 @@ struct GlobalOptions {
   std::string now;        ///< --now ISO-8601 (or DUBAN_NOW)
   std::string as;         ///< --as PERSON (or DUBAN_USER)
   std::string format;     ///< --format, checked by each command
+  /// --lang (or DUBAN_LANG), checked before any command runs.
+  Language language = kDefaultLanguage;
   bool no_color = false;
 };
 
@@ -40,6 +43,8 @@ class CommandContext {
   CommandContext(GlobalOptions options, std::ostream& out, std::ostream& err);
 
   [[nodiscard]] const GlobalOptions& options() const { return options_; }
+  /// The words of tables and headings, in the language of --lang.
+  [[nodiscard]] const Messages& messages() const { return messages_for(options_.language); }
   std::ostream& out() { return out_; }
   std::ostream& err() { return err_; }
 

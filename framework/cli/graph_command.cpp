@@ -74,7 +74,10 @@ int run_graph(CommandContext& ctx, const std::string& id) {
       rows.push_back({std::to_string(g.layers[i]), t.id, drawn[i].label, deps,
                       std::to_string(t.duration), g.on_critical_path[i] ? "★" : ""});
     }
-    print_rows(ctx, "table", {"层", "id", "任务", "依赖", "工期", "关键"}, rows);
+    print_rows(ctx, "table",
+               headings(ctx.messages(), {Msg::layer, "id", Msg::task, Msg::depends_on,
+                                         Msg::duration, Msg::critical}),
+               rows);
     return exit_ok;
   }
   const std::string title = drawing_title(*wf);

@@ -80,7 +80,10 @@ int run_log(CommandContext& ctx, const LogOptions& o) {
   for (const auto& e : events) {
     rows.push_back({std::to_string(e.id), e.time, e.actor, e.type, object_of(e), e.reason});
   }
-  print_rows(ctx, format, {"#", "时间", "人", "事件", "对象", "理由"}, rows);
+  print_rows(
+      ctx, format,
+      headings(ctx.messages(), {"#", Msg::time, Msg::who, Msg::event, Msg::object, Msg::reason}),
+      rows);
   return exit_ok;
 }
 

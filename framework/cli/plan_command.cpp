@@ -30,9 +30,9 @@ std::string owner_names(const Organisation& org, const std::vector<std::string>&
 }
 
 // "02-13 周五 12:00": short enough for a table, with the weekday people plan by.
-std::string short_time(LocalDateTime t) {
-  return format_date(t.date).substr(5) + " " + std::string(weekday_name_zh(iso_weekday(t.date))) +
-         " " + format_time_of_day(t.time);
+std::string short_time(LocalDateTime t, const Messages& m) {
+  return format_date(t.date).substr(5) + " " + m[weekday_key(iso_weekday(t.date))] + " " +
+         format_time_of_day(t.time);
 }
 
 std::string milestone_summary(const PlannedTask& task) {
@@ -90,14 +90,14 @@ nlohmann::json plan_json(const std::vector<PlannedRun>& runs, const Workspace& w
   return out;
 }
 
-Rows plan_rows(const PlannedRun& run, const Workspace& ws, bool full_dates) {
+Rows plan_rows(const PlannedRun& run, const Workspace& ws, bool full_dates, const Messages& m) {
   Rows rows;
   int n = 0;
   for (const auto& t : run.tasks) {
     std::string deps;
     for (const auto& d : t.depends_on) deps += (deps.empty() ? "" : ", ") + d;
     rows.push_back({std::to_string(++n), t.id, t.title, owner_names(ws.org, t.owners),
-                    full_dates ? format_iso8601(t.due, ws.config.zone) : short_time(t.due),
+                    full_dates ? format_iso8601(t.due, ws.config.zone) : short_time(t.due, m),
                     milestone_summary(t), deps});
   }
   return rows;
@@ -162,13 +162,15 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
     ctx.out() << plan_json(runs, ws, o).dump(2) << '\n';
     return exit_ok;
   }
-  const Row header{"#", "id", "任务", "责任人", "截止", "节点", "依赖"};
+  const Messages& m = ctx.messages();
+  const Row header =
+      headings(m, {"#", "id", Msg::task, Msg::owners, Msg::due, Msg::milestone, Msg::depends_on});
   if (format == "table") {
     for (const auto& run : runs) {
       ctx.out() << wf->name << " · " << run.period.key() << " (" << format_date(run.period.start)
                 << " – " << format_date(run.period.end) << ", " << run.workdays << " workdays, "
                 << run.tasks.size() << " tasks) — dry run, nothing created\n";
-      print_rows(ctx, format, header, plan_rows(run, ws, false));
+      print_rows(ctx, format, header, plan_rows(run, ws, false, m));
       ctx.out() << '\n';
     }
     if (runs.empty()) ctx.out() << "no run of " << wf->id << " falls in " << period->key() << '\n';
@@ -176,12 +178,15 @@ int run_plan(CommandContext& ctx, const PlanOptions& o) {
   }
   Rows all;
   for (const auto& run : runs) {
-    for (auto& row : plan_rows(run, ws, true)) {
+    for (auto& row : plan_rows(run, ws, true, m)) {
       row.insert(row.begin() + 1, run.period.key());
       all.push_back(std::move(row));
     }
   }
-  print_rows(ctx, format, {"#", "period", "id", "任务", "责任人", "截止", "节点", "依赖"}, all);
+  print_rows(ctx, format,
+             headings(m, {"#", "period", "id", Msg::task, Msg::owners, Msg::due, Msg::milestone,
+                          Msg::depends_on}),
+             all);
   return exit_ok;
 }
 

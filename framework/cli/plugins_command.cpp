@@ -91,8 +91,8 @@ json details_json(const PluginInfo& p, const ExtensionRegistry& registry) {
   return out;
 }
 
-std::string status_of(const PluginInfo& p) {
-  return p.loaded ? "已加载" : "未加载: " + p.error;
+std::string status_of(const PluginInfo& p, const Messages& m) {
+  return p.loaded ? m[Msg::plugin_loaded] : m(Msg::plugin_not_loaded, {p.error});
 }
 
 int run_list(CommandContext& ctx) {
@@ -106,7 +106,7 @@ int run_list(CommandContext& ctx) {
   }
   Rows rows;
   for (const auto& p : registry.plugins()) {
-    rows.push_back({p.name.empty() ? "?" : p.name, p.version, status_of(p),
+    rows.push_back({p.name.empty() ? "?" : p.name, p.version, status_of(p, ctx.messages()),
                     std::to_string(p.task_kinds.size() + p.record_types.size() + p.hooks.size() +
                                    p.sections.size() + p.commands.size()),
                     p.path});
@@ -115,7 +115,10 @@ int run_list(CommandContext& ctx) {
     ctx.out() << "no plugins (name their folders under [plugins] dirs in duban.toml)\n";
     return exit_ok;
   }
-  print_rows(ctx, format, {"插件", "版本", "状态", "扩展数", "路径"}, rows);
+  print_rows(ctx, format,
+             headings(ctx.messages(),
+                      {Msg::plugin, Msg::version, Msg::status, Msg::extension_count, Msg::path}),
+             rows);
   return exit_ok;
 }
 
@@ -131,7 +134,7 @@ const PluginInfo* find_plugin(const ExtensionRegistry& registry, const std::stri
 
 void print_info(CommandContext& ctx, const PluginInfo& p, const ExtensionRegistry& registry) {
   auto& out = ctx.out();
-  out << p.name << ' ' << p.version << " (" << status_of(p) << ")\n"
+  out << p.name << ' ' << p.version << " (" << status_of(p, ctx.messages()) << ")\n"
       << "  path: " << p.path << "\n  built with SDK " << p.sdk_version << ", " << p.stdlib_key
       << '\n';
   if (!p.loaded) return;

@@ -110,11 +110,10 @@ std::vector<ShiftLine> lines_of(const RosterDefinition& roster, const std::vecto
 }
 
 Rows rows_of(const std::vector<ShiftLine>& lines, const RosterDefinition& roster,
-             const Organisation& org) {
+             const Organisation& org, const Messages& m) {
   Rows rows;
   for (const auto& l : lines) {
-    rows.push_back({format_date(l.date), std::string(weekday_name_zh(iso_weekday(l.date))),
-                    l.shift->name,
+    rows.push_back({format_date(l.date), m[weekday_key(iso_weekday(l.date))], l.shift->name,
                     format_time_of_day(l.shift->start) + "–" + format_time_of_day(l.shift->end),
                     l.post->name, names(roster, org, l.assignees), l.state, l.task});
   }
@@ -158,7 +157,10 @@ std::string load_summary(const RosterDefinition& roster, const Organisation& org
   return out;
 }
 
-const Row shift_header{"日期", "星期", "班次", "时间", "岗位", "人员", "状态", "任务"};
+Row shift_header(const Messages& m) {
+  return headings(m, {Msg::date, Msg::weekday, Msg::shift, Msg::time, Msg::post, Msg::people,
+                      Msg::status, Msg::task});
+}
 
 int run_generate(CommandContext& ctx, const RosterOptions& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
@@ -225,7 +227,8 @@ int run_generate(CommandContext& ctx, const RosterOptions& o) {
                             : "already generated as " + run_id + "; nothing changed")
               << '\n';
   }
-  print_rows(ctx, format, shift_header, rows_of(lines, roster, ws.org));
+  print_rows(ctx, format, shift_header(ctx.messages()),
+             rows_of(lines, roster, ws.org, ctx.messages()));
   if (format == "table") {
     auto all = lines_of(roster, roster_tasks(store, roster), std::nullopt, "");
     if (o.dry_run) all.insert(all.end(), lines.begin(), lines.end());
@@ -250,7 +253,8 @@ int run_show(CommandContext& ctx, const RosterOptions& o) {
     ctx.out() << roster.name << (range ? " · " + range->key : std::string()) << ": " << lines.size()
               << " shifts\n";
   }
-  print_rows(ctx, format, shift_header, rows_of(lines, roster, ws.org));
+  print_rows(ctx, format, shift_header(ctx.messages()),
+             rows_of(lines, roster, ws.org, ctx.messages()));
   return exit_ok;
 }
 

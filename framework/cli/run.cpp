@@ -28,6 +28,17 @@ std::string env_or(const char* name, std::string fallback) {
   const char* value = std::getenv(name);
   return value && *value ? std::string(value) : std::move(fallback);
 }
+
+// --lang, else DUBAN_LANG, else the default; a tag duban does not know is
+// refused with exit code 2 before any command runs.
+std::optional<Language> language_of(const std::string& option, std::ostream& err) {
+  const std::string tag = option.empty() ? env_or("DUBAN_LANG", "") : option;
+  if (tag.empty()) return kDefaultLanguage;
+  if (auto language = parse_language(tag)) return language;
+  err << "duban: error: " << (option.empty() ? "DUBAN_LANG" : "--lang") << " '" << tag
+      << "' is not a language duban speaks (use " << language_tags() << ")\n";
+  return std::nullopt;
+}
 }  // namespace
 
 int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
@@ -41,6 +52,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   app.add_option("--as", options.as, "The acting person's id (also DUBAN_USER)");
   app.add_option("--format", options.format,
                  "Output format: table, json, csv, md (graph: dot, mermaid, svg)");
+  std::string lang;
+  app.add_option("--lang", lang,
+                 "Language of headings, labels and pages: zh-CN (default) or en (also DUBAN_LANG)");
   app.add_flag("--no-color", options.no_color, "Never colour the output");
   app.fallthrough();
 
@@ -76,6 +90,9 @@ int run(int argc, char** argv, std::ostream& out, std::ostream& err) {
   }
   if (options.now.empty()) options.now = env_or("DUBAN_NOW", "");
   if (options.as.empty()) options.as = env_or("DUBAN_USER", "");
+  const auto language = language_of(lang, err);
+  if (!language) return exit_bad_input;
+  options.language = *language;
   CommandContext context(options, out, err);
   if (preloaded) context.adopt_workspace(std::move(preloaded));
   for (auto& [sub, runner] : runners) {

@@ -18,8 +18,6 @@ namespace {
 
 using nlohmann::json;
 
-constexpr const char* kMissing = "缺";
-
 struct ScoreOptions {
   std::optional<std::string> week;
   std::string unit;
@@ -72,12 +70,31 @@ Period resolve_week(CommandContext& ctx, const std::optional<std::string>& week,
 
 // ---- explanations --------------------------------------------------------
 
-std::string input_text(const ScoreInput& in, const ScoringRules& rules) {
+// The names scoring.toml gives, else the catalogue's.
+std::string sheet_name(const ScoringRules& rules, const Messages& w) {
+  return rules.name.empty() ? w[Msg::score_sheet_name] : rules.name;
+}
+std::string group_name(const ScoreGroup& group, Msg fallback, const Messages& w) {
+  return group.name.empty() ? w[fallback] : group.name;
+}
+
+// The names of manual inputs not entered, as a list.
+std::string missing_names(const std::vector<std::string>& ids, const ScoringRules& rules,
+                          const Messages& w) {
+  std::string text;
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    const ManualInput* m = rules.manual_input(ids[i]);
+    text += (i ? w[Msg::list_separator] : "") + (m ? m->name : ids[i]);
+  }
+  return text;
+}
+
+std::string input_text(const ScoreInput& in, const ScoringRules& rules, const Messages& w) {
   if (in.manual) {
     const ManualInput* m = rules.manual_input(in.name);
-    if (!in.value) return in.name + "=" + kMissing;
+    if (!in.value) return in.name + "=" + w[Msg::score_missing];
     std::string text = in.name + "=" + number_text(*in.value) + (m ? m->unit : "");
-    if (in.defaulted) text += "（未录入，按0计）";
+    if (in.defaulted) text += w[Msg::score_not_entered];
     return text;
   }
   const MetricInfo* info = metric_info(in.name);
@@ -89,42 +106,34 @@ std::string input_text(const ScoreInput& in, const ScoringRules& rules) {
 
 // "closure_rate=75%（3/4）": a rate with the counts it divides.
 std::string inputs_text(const ScorePart& part, const ScoringRules& rules,
-                        const MetricValues& metrics) {
+                        const MetricValues& metrics, const Messages& w) {
   std::string text;
   for (const auto& in : part.inputs) {
-    if (!text.empty()) text += "，";
-    text += input_text(in, rules);
+    if (!text.empty()) text += w[Msg::clause_separator];
+    text += input_text(in, rules, w);
     const MetricInfo* info = metric_info(in.name);
     if (info && !info->denominator.empty()) {
       auto num = metrics.find(info->numerator);
       auto den = metrics.find(info->denominator);
       if (num != metrics.end() && den != metrics.end())
-        text += "（" + number_text(num->second) + "/" + number_text(den->second) + "）";
+        text += w(Msg::score_rate_counts, {number_text(num->second), number_text(den->second)});
     }
   }
   return text;
 }
 
-std::string cap_text(const ScorePart& part, const ScoringRules& rules) {
-  std::string text;
-  if (!part.missing.empty()) {
-    text = "缺录入：";
-    for (std::size_t i = 0; i < part.missing.size(); ++i) {
-      const ManualInput* m = rules.manual_input(part.missing[i]);
-      text += (i ? "、" : "") + (m ? m->name : part.missing[i]);
-    }
-    return text;
-  }
+std::string cap_text(const ScorePart& part, const ScoringRules& rules, const Messages& w) {
+  if (!part.missing.empty())
+    return w(Msg::score_missing_entries, {missing_names(part.missing, rules, w)});
   if (part.cap == CapApplied::at_most)
-    return "超过上限，按 " + number_text(*part.item->cap) + " 计";
-  if (part.cap == CapApplied::at_least_zero) return "低于 0，按 0 计";
-  return text;
+    return w(Msg::score_above_cap, {number_text(*part.item->cap)});
+  if (part.cap == CapApplied::at_least_zero) return w[Msg::score_below_zero];
+  return "";
 }
 
-std::string group_text(const GroupScore& g) {
-  if (g.capped)
-    return "合计 " + number_text(g.sum) + " 超过上限，按 " + number_text(*g.group->cap) + " 计";
-  return g.group->cap ? "上限 " + number_text(*g.group->cap) : "";
+std::string group_text(const GroupScore& g, const Messages& w) {
+  if (g.capped) return w(Msg::score_group_capped, {number_text(g.sum), number_text(*g.group->cap)});
+  return g.group->cap ? w(Msg::score_group_cap, {number_text(*g.group->cap)}) : "";
 }
 
 const char* kind_name(PartKind kind) {
@@ -136,14 +145,9 @@ const char* kind_name(PartKind kind) {
   return "item";
 }
 
-std::string status_text(const PersonScore& p, const ScoringRules& rules) {
-  if (p.complete()) return "完整";
-  std::string text = "不完整（缺";
-  for (std::size_t i = 0; i < p.missing.size(); ++i) {
-    const ManualInput* m = rules.manual_input(p.missing[i]);
-    text += (i ? "、" : "") + (m ? m->name : p.missing[i]);
-  }
-  return text + "）";
+std::string status_text(const PersonScore& p, const ScoringRules& rules, const Messages& w) {
+  if (p.complete()) return w[Msg::score_complete];
+  return w(Msg::score_incomplete, {missing_names(p.missing, rules, w)});
 }
 
 std::string unit_name(const Organisation& org, const std::string& id) {
@@ -157,13 +161,13 @@ std::string signed_text(char sign, double v) {
   return text == "0" ? text : sign + text;
 }
 
-std::string points_text(const std::optional<double>& v) {
-  return v ? number_text(*v) : kMissing;
+std::string points_text(const std::optional<double>& v, const Messages& w) {
+  return v ? number_text(*v) : w[Msg::score_missing];
 }
 
 // ---- JSON ----------------------------------------------------------------
 
-json part_json(const ScorePart& part, const ScoringRules& rules) {
+json part_json(const ScorePart& part, const ScoringRules& rules, const Messages& w) {
   json inputs = json::array();
   for (const auto& in : part.inputs) {
     json i{{"name", in.name},
@@ -192,22 +196,23 @@ json part_json(const ScorePart& part, const ScoringRules& rules) {
           {"points", optional_number(part.points)},
           {"cap_applied", cap},
           {"missing", part.missing},
-          {"explanation", cap_text(part, rules)}};
+          {"explanation", cap_text(part, rules, w)}};
 }
 
-json group_json(const GroupScore& g) {
-  return {{"name", g.group->name},
+json group_json(const GroupScore& g, const std::string& name) {
+  return {{"name", name},
           {"sum", rounded(g.sum)},
           {"cap", optional_number(g.group->cap)},
           {"capped", g.capped},
           {"points", rounded(g.points)}};
 }
 
-json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Workspace& ws) {
+json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Workspace& ws,
+                const Messages& w) {
   json people = json::array();
   for (const auto& p : sheet.people) {
     json parts = json::array();
-    for (const auto& part : p.parts) parts.push_back(part_json(part, rules));
+    for (const auto& part : p.parts) parts.push_back(part_json(part, rules, w));
     json metrics = json::object();
     for (const auto& [name, v] : p.metrics) metrics[name] = rounded(v * 10000) / 10000;
     people.push_back({{"id", p.person->id},
@@ -217,8 +222,9 @@ json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Worksp
                       {"complete", p.complete()},
                       {"missing", p.missing},
                       {"items", std::move(parts)},
-                      {"bonus", group_json(p.bonus)},
-                      {"deduction", group_json(p.deduction)},
+                      {"bonus", group_json(p.bonus, group_name(rules.bonus, Msg::score_bonus, w))},
+                      {"deduction", group_json(p.deduction, group_name(rules.deduction,
+                                                                       Msg::score_deduction, w))},
                       {"metrics", std::move(metrics)}});
   }
   json units = json::array();
@@ -229,7 +235,7 @@ json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Worksp
                      {"complete", u.complete},
                      {"score", optional_number(u.score)}});
   }
-  return {{"sheet", rules.name},
+  return {{"sheet", sheet_name(rules, w)},
           {"week", sheet.week.key()},
           {"start", format_date(sheet.week.start)},
           {"end", format_date(sheet.week.end)},
@@ -242,63 +248,77 @@ json sheet_json(const ScoreSheet& sheet, const ScoringRules& rules, const Worksp
 
 // ---- table, md, csv ------------------------------------------------------
 
-Row summary_header(const ScoringRules& rules) {
-  Row header{"科室", "姓名"};
+Row summary_header(const ScoringRules& rules, const Messages& w) {
+  Row header = headings(w, {Msg::unit, Msg::person_name});
   for (const auto& item : rules.items)
     header.push_back(item.name + "(" + number_text(*item.cap) + ")");
-  if (!rules.bonus.items.empty()) header.push_back(rules.bonus.name);
-  if (!rules.deduction.items.empty()) header.push_back(rules.deduction.name);
-  header.insert(header.end(), {"总分", "状态"});
+  if (!rules.bonus.items.empty()) header.push_back(group_name(rules.bonus, Msg::score_bonus, w));
+  if (!rules.deduction.items.empty())
+    header.push_back(group_name(rules.deduction, Msg::score_deduction, w));
+  for (auto& h : headings(w, {Msg::score_total, Msg::status})) header.push_back(std::move(h));
   return header;
 }
 
-Rows summary_rows(const ScoreSheet& sheet, const ScoringRules& rules, const Organisation& org) {
+Rows summary_rows(const ScoreSheet& sheet, const ScoringRules& rules, const Organisation& org,
+                  const Messages& w) {
   Rows rows;
   for (const auto& p : sheet.people) {
     Row row{unit_name(org, p.person->unit), p.person->name};
     for (const auto& part : p.parts) {
-      if (part.item->kind == PartKind::item) row.push_back(points_text(part.points));
+      if (part.item->kind == PartKind::item) row.push_back(points_text(part.points, w));
     }
     if (!rules.bonus.items.empty()) row.push_back(signed_text('+', p.bonus.points));
     if (!rules.deduction.items.empty()) row.push_back(signed_text('-', p.deduction.points));
     row.push_back(number_text(p.total) + (p.complete() ? "" : "*"));
-    row.push_back(status_text(p, rules));
+    row.push_back(status_text(p, rules, w));
     rows.push_back(std::move(row));
   }
   return rows;
 }
 
-const Row unit_header{"科室", "人数", "完整", "得分"};
+Row unit_header(const Messages& w) {
+  return headings(w, {Msg::unit, Msg::score_people, Msg::score_complete_count, Msg::score_points});
+}
 
-Rows unit_rows(const ScoreSheet& sheet) {
+Rows unit_rows(const ScoreSheet& sheet, const Messages& w) {
   Rows rows;
   for (const auto& u : sheet.units) {
     rows.push_back({u.unit->name, std::to_string(u.people), std::to_string(u.complete),
-                    u.score ? number_text(*u.score) : kMissing});
+                    points_text(u.score, w)});
   }
   return rows;
 }
 
-const Row detail_header{"项目", "输入", "公式", "计算", "得分", "说明"};
+Row detail_header(const Messages& w) {
+  return headings(w, {Msg::score_item, Msg::score_inputs, Msg::score_formula, Msg::score_computed,
+                      Msg::score_points, Msg::note});
+}
 
-Rows detail_rows(const PersonScore& p, const ScoringRules& rules) {
+// "加分·name": a bonus or deduction line says which it is.
+std::string part_name(const ScoreItem& item, const Messages& w) {
+  if (item.kind == PartKind::bonus) return w(Msg::score_bonus_line, {item.name});
+  if (item.kind == PartKind::deduction) return w(Msg::score_deduction_line, {item.name});
+  return item.name;
+}
+
+Rows detail_rows(const PersonScore& p, const ScoringRules& rules, const Messages& w) {
   Rows rows;
   for (const auto& part : p.parts) {
-    const std::string prefix = part.item->kind == PartKind::bonus       ? "加分·"
-                               : part.item->kind == PartKind::deduction ? "扣分·"
-                                                                        : "";
-    std::string name = prefix + part.item->name;
+    std::string name = part_name(*part.item, w);
     if (part.item->cap) name += "(" + number_text(*part.item->cap) + ")";
-    rows.push_back({name, inputs_text(part, rules, p.metrics), part.item->formula.text,
-                    points_text(part.raw), points_text(part.points), cap_text(part, rules)});
+    rows.push_back({name, inputs_text(part, rules, p.metrics, w), part.item->formula.text,
+                    points_text(part.raw, w), points_text(part.points, w),
+                    cap_text(part, rules, w)});
   }
   if (!rules.bonus.items.empty())
-    rows.push_back({rules.bonus.name + "小计", "", "", number_text(p.bonus.sum),
-                    signed_text('+', p.bonus.points), group_text(p.bonus)});
+    rows.push_back({w(Msg::score_subtotal, {group_name(rules.bonus, Msg::score_bonus, w)}), "", "",
+                    number_text(p.bonus.sum), signed_text('+', p.bonus.points),
+                    group_text(p.bonus, w)});
   if (!rules.deduction.items.empty())
-    rows.push_back({rules.deduction.name + "小计", "", "", number_text(p.deduction.sum),
-                    signed_text('-', p.deduction.points), group_text(p.deduction)});
-  rows.push_back({"总分", "", "", "", number_text(p.total), status_text(p, rules)});
+    rows.push_back({w(Msg::score_subtotal, {group_name(rules.deduction, Msg::score_deduction, w)}),
+                    "", "", number_text(p.deduction.sum), signed_text('-', p.deduction.points),
+                    group_text(p.deduction, w)});
+  rows.push_back({w[Msg::score_total], "", "", "", number_text(p.total), status_text(p, rules, w)});
   return rows;
 }
 
@@ -311,46 +331,53 @@ void heading(CommandContext& ctx, const std::string& format, const std::string& 
 
 void print_sheet(CommandContext& ctx, const std::string& format, const ScoreSheet& sheet,
                  const ScoringRules& rules, const Workspace& ws, bool summary) {
+  const Messages& w = ctx.messages();
   const bool md = format == "md";
-  ctx.out() << (md ? "## " : "") << ws.config.name << " " << rules.name << " " << sheet.week.key()
-            << " (" << format_date(sheet.week.start) << " – " << format_date(sheet.week.end)
-            << ")，截至 " << sheet.now.substr(5, 5) << " " << sheet.now.substr(11) << "\n";
+  ctx.out() << (md ? "## " : "")
+            << w(Msg::report_title, {ws.config.name, sheet_name(rules, w), sheet.week.key(),
+                                     format_date(sheet.week.start), format_date(sheet.week.end),
+                                     sheet.now.substr(5, 5) + " " + sheet.now.substr(11)})
+            << "\n";
   if (md) ctx.out() << '\n';
-  print_rows(ctx, format, summary_header(rules), summary_rows(sheet, rules, ws.org));
-  ctx.out() << (md ? "\n" : "") << "* 不完整：有手工录入项缺失（缺），总分只含已有得分的项目\n";
-  heading(ctx, format, "###",
-          std::string("按科室（") +
-              (rules.unit_score == UnitScore::sum ? "完整得分表之和" : "完整得分表的平均分") +
-              "）");
-  print_rows(ctx, format, unit_header, unit_rows(sheet));
+  print_rows(ctx, format, summary_header(rules, w), summary_rows(sheet, rules, ws.org, w));
+  ctx.out() << (md ? "\n" : "") << w[Msg::score_incomplete_footnote] << "\n";
+  heading(
+      ctx, format, "###",
+      w(Msg::score_by_unit,
+        {w[rules.unit_score == UnitScore::sum ? Msg::score_unit_sum : Msg::score_unit_average]}));
+  print_rows(ctx, format, unit_header(w), unit_rows(sheet, w));
   if (summary) return;
   for (const auto& p : sheet.people) {
     heading(ctx, format, "###",
-            p.person->name + "（" + unit_name(ws.org, p.person->unit) + "）" + " 总分 " +
-                number_text(p.total) + (p.complete() ? "" : "，不完整"));
-    print_rows(ctx, format, detail_header, detail_rows(p, rules));
+            w(Msg::score_person_heading,
+              {p.person->name, unit_name(ws.org, p.person->unit), number_text(p.total)}) +
+                (p.complete() ? "" : w[Msg::score_incomplete_suffix]));
+    print_rows(ctx, format, detail_header(w), detail_rows(p, rules, w));
   }
 }
 
 // One sheet for Excel: a row per part of each person, their total, then units.
 void print_csv(CommandContext& ctx, const ScoreSheet& sheet, const ScoringRules& rules,
                const Workspace& ws) {
+  const Messages& w = ctx.messages();
   Rows rows;
   for (const auto& p : sheet.people) {
     const std::string unit = unit_name(ws.org, p.person->unit);
-    for (auto row : detail_rows(p, rules)) {
-      row.insert(row.begin(), {"个人", unit, p.person->id, p.person->name});
+    for (auto row : detail_rows(p, rules, w)) {
+      row.insert(row.begin(), {w[Msg::csv_person], unit, p.person->id, p.person->name});
       rows.push_back(std::move(row));
     }
   }
   for (const auto& u : sheet.units) {
-    rows.push_back({"科室", u.unit->name, u.unit->id, "",
-                    rules.unit_score == UnitScore::sum ? "科室总分" : "科室平均分",
-                    "完整 " + std::to_string(u.complete) + "/" + std::to_string(u.people), "", "",
-                    u.score ? number_text(*u.score) : kMissing, ""});
+    rows.push_back(
+        {w[Msg::unit], u.unit->name, u.unit->id, "",
+         std::string(
+             w[rules.unit_score == UnitScore::sum ? Msg::score_unit_total : Msg::score_unit_mean]),
+         w(Msg::score_unit_complete, {std::to_string(u.complete), std::to_string(u.people)}), "",
+         "", points_text(u.score, w), ""});
   }
-  Row header{"层级", "科室", "id", "姓名"};
-  header.insert(header.end(), detail_header.begin(), detail_header.end());
+  Row header = headings(w, {Msg::csv_level, Msg::unit, "id", Msg::person_name});
+  for (auto& h : detail_header(w)) header.push_back(std::move(h));
   print_rows(ctx, "csv", header, rows);
 }
 
@@ -379,7 +406,7 @@ int run_score(CommandContext& ctx, const ScoreOptions& o) {
   const ScoreSheet sheet = score_week(rules, ws.org, week, now_text, people, metrics,
                                       score_entries(ctx.store(), week.key()));
   if (format == "json")
-    ctx.out() << sheet_json(sheet, rules, ws).dump(2) << '\n';
+    ctx.out() << sheet_json(sheet, rules, ws, ctx.messages()).dump(2) << '\n';
   else if (format == "csv")
     print_csv(ctx, sheet, rules, ws);
   else
@@ -420,8 +447,9 @@ int run_enter(CommandContext& ctx, const EnterOptions& o) {
   }
   const ManualInput* m = ws.scoring.manual_input(entry.item);
   const Person* p = ws.org.person(entry.person);
-  ctx.out() << "已录入 " << entry.week << " " << (p ? p->name : entry.person) << " "
-            << (m ? m->name : entry.item) << " = " << number_text(entry.value) << (m ? m->unit : "")
+  ctx.out() << ctx.messages()(Msg::score_entered,
+                              {entry.week, p ? p->name : entry.person, m ? m->name : entry.item,
+                               number_text(entry.value), m ? m->unit : ""})
             << "\n";
   return exit_ok;
 }

@@ -62,7 +62,7 @@ int run_serve(CommandContext& ctx, const ServeOptions& o) {
   }
   web::WebApp app(
       ws, [&ctx] { return ctx.now(); },
-      [&ws] { return open_store(ws.config.database_url, ws.root); });
+      [&ws] { return open_store(ws.config.database_url, ws.root); }, ctx.options().language);
   web::ServerOptions options;
   options.host = address->first;
   options.port = address->second;

@@ -56,10 +56,15 @@ Row counts_row(const std::string& name, const StatusCounts& c) {
           percent(c.on_time_rate())};
 }
 
-const Row counts_header{"", "应办", "办结", "按时", "逾期", "红", "黄", "绿", "办结率", "按时率"};
+Row counts_header(const Messages& m) {
+  return headings(m, {"", Msg::count_due, Msg::count_done, Msg::count_on_time, Msg::count_overdue,
+                      Msg::count_red, Msg::count_yellow, Msg::count_green, Msg::closure_rate,
+                      Msg::on_time_rate});
+}
 
-Rows summary_rows(const StatusReport& r, const Workspace& ws) {
-  Rows rows{counts_row("合计", r.totals)};
+// The totals first, then each unit.
+Rows summary_rows(const StatusReport& r, const Workspace& ws, const Messages& m) {
+  Rows rows{counts_row(m[Msg::totals], r.totals)};
   for (const auto& [id, c] : r.by_unit) {
     const Unit* u = ws.org.unit(id);
     rows.push_back(counts_row(u ? u->name : id, c));
@@ -73,12 +78,13 @@ Rows people_rows(const StatusReport& r, const Workspace& ws) {
   return rows;
 }
 
-Rows item_rows(std::span<const StatusItem> items, const Workspace& ws, bool lights) {
+Rows item_rows(std::span<const StatusItem> items, const Workspace& ws, bool lights,
+               const Messages& m) {
   Rows rows;
   for (const auto& i : items) {
     Row row{i.task.title, names_of(i.task.owners, ws.org), short_time(i.task.due)};
     if (lights) {
-      row.push_back(i.light.milestone + " " + short_time(i.light.milestone_at));
+      row.push_back(milestone_label(i.light, m) + " " + short_time(i.light.milestone_at));
       row.push_back(i.light.days_late > 0 ? std::to_string(i.light.days_late) : "");
       row.push_back(std::to_string(i.task.chases));
     }
@@ -103,34 +109,41 @@ void print_section(CommandContext& ctx, const std::string& format, const Section
   const bool md = format == "md";
   ctx.out() << (md ? "\n### " : "\n") << s.title << " (" << s.items.size() << ")\n";
   if (md) ctx.out() << '\n';
-  const Rows rows = item_rows(first(s.items, limit), ws, s.lights);
+  const Rows rows = item_rows(first(s.items, limit), ws, s.lights, ctx.messages());
   print_rows(ctx, format, s.header, rows, std::vector<Color>(rows.size(), s.color));
   if (rows.size() < s.items.size()) {
-    ctx.out() << (md ? "\n" : "") << "… 另有 " << s.items.size() - rows.size()
-              << " 项未列出（--limit 0 显示全部）\n";
+    ctx.out() << (md ? "\n" : "")
+              << ctx.messages()(Msg::more_not_listed,
+                                {std::to_string(s.items.size() - rows.size())})
+              << "\n";
   }
 }
 
 void print_report(CommandContext& ctx, const std::string& format, const StatusReport& r,
                   const Workspace& ws, std::size_t limit) {
-  const std::string what = r.period.kind == PeriodKind::day ? "日报" : "周报";
-  ctx.out() << (format == "md" ? "## " : "") << ws.config.name << " " << what << " "
-            << r.period.key() << " (" << format_date(r.period.start) << " – "
-            << format_date(r.period.end) << ")，截至 " << short_time(r.now) << "\n";
+  const Messages& m = ctx.messages();
+  const Msg what = r.period.kind == PeriodKind::day ? Msg::day_report : Msg::week_report;
+  ctx.out() << (format == "md" ? "## " : "")
+            << m(Msg::report_title,
+                 {ws.config.name, m[what], r.period.key(), format_date(r.period.start),
+                  format_date(r.period.end), short_time(r.now)})
+            << "\n";
   if (format == "md") ctx.out() << '\n';
-  print_rows(ctx, format, counts_header, summary_rows(r, ws));
+  print_rows(ctx, format, counts_header(m), summary_rows(r, ws, m));
   const Rows people = people_rows(r, ws);
   if (!people.empty()) {
-    ctx.out() << (format == "md" ? "\n### " : "\n") << "按人\n";
+    ctx.out() << (format == "md" ? "\n### " : "\n") << m[Msg::by_person] << "\n";
     if (format == "md") ctx.out() << '\n';
-    print_rows(ctx, format, counts_header, people);
+    print_rows(ctx, format, counts_header(m), people);
   }
-  const Row light_header{"任务", "责任人", "截止", "节点", "逾期天数", "催办", "id"};
-  const Row plain_header{"任务", "责任人", "截止", "id"};
+  const Row light_header = headings(
+      m, {Msg::task, Msg::owners, Msg::due, Msg::milestone, Msg::days_late, Msg::chases, "id"});
+  const Row plain_header = headings(m, {Msg::task, Msg::owners, Msg::due, "id"});
   for (const Section& s :
-       {Section{"红灯", light_header, r.red, true, Color::red},
-        Section{"黄灯", light_header, r.yellow, true, Color::yellow},
-        Section{"本期办结", plain_header, r.done}, Section{"下期到期", plain_header, r.due_next}}) {
+       {Section{m[Msg::light_red], light_header, r.red, true, Color::red},
+        Section{m[Msg::light_yellow], light_header, r.yellow, true, Color::yellow},
+        Section{m[Msg::done_in_period], plain_header, r.done},
+        Section{m[Msg::due_next_period], plain_header, r.due_next}}) {
     print_section(ctx, format, s, ws, limit);
   }
 }
@@ -138,19 +151,22 @@ void print_report(CommandContext& ctx, const std::string& format, const StatusRe
 // A plugin's section: its title, its lines and its tables, or its error.
 void print_plugin_sections(CommandContext& ctx, const std::string& format,
                            const std::vector<PluginSection>& sections) {
+  const Messages& m = ctx.messages();
   const bool md = format == "md";
   for (const auto& s : sections) {
-    ctx.out() << (md ? "\n### " : "\n【") << s.section.title << (md ? "" : "】") << "\n";
+    ctx.out() << "\n"
+              << (md ? "### " + s.section.title : m(Msg::section_heading, {s.section.title}))
+              << "\n";
     if (md) ctx.out() << '\n';
     if (!s.error.empty()) {
-      ctx.out() << "（插件 " << s.plugin << " 未能生成本节：" << s.error << "）\n";
+      ctx.out() << m(Msg::section_failed, {s.plugin, s.error}) << "\n";
       continue;
     }
     for (const auto& line : s.section.lines) ctx.out() << (md ? "- " : "  ") << line << '\n';
     for (const auto& t : s.section.tables) {
       if (!t.title.empty()) ctx.out() << (md ? "\n**" : "\n") << t.title << (md ? "**\n\n" : "\n");
       if (t.rows.empty()) {
-        ctx.out() << "（无）\n";
+        ctx.out() << m[Msg::nothing] << "\n";
         continue;
       }
       print_rows(ctx, format, t.columns, t.rows);
@@ -165,7 +181,7 @@ void print_plugin_csv(CommandContext& ctx, const std::vector<PluginSection>& sec
     for (const auto& t : s.section.tables) {
       ctx.out() << "\r\n";
       Row header = t.columns;
-      header.insert(header.begin(), "栏目");
+      header.insert(header.begin(), std::string(ctx.messages()[Msg::csv_section]));
       Rows rows;
       for (auto row : t.rows) {
         row.insert(row.begin(), s.section.title + (t.title.empty() ? "" : " · " + t.title));
@@ -178,18 +194,19 @@ void print_plugin_csv(CommandContext& ctx, const std::vector<PluginSection>& sec
 
 // CSV for Excel: one sheet of counts, the totals first, then units and people.
 void print_csv(CommandContext& ctx, const StatusReport& r, const Workspace& ws) {
+  const Messages& m = ctx.messages();
   Rows rows;
-  for (auto row : summary_rows(r, ws)) {
-    row.insert(row.begin(), row[0] == "合计" ? "合计" : "科室");
+  for (auto row : summary_rows(r, ws, m)) {
+    row.insert(row.begin(), m[rows.empty() ? Msg::totals : Msg::unit]);
     rows.push_back(std::move(row));
   }
   for (auto row : people_rows(r, ws)) {
-    row.insert(row.begin(), "个人");
+    row.insert(row.begin(), m[Msg::csv_person]);
     rows.push_back(std::move(row));
   }
-  Row header = counts_header;
-  header[0] = "名称";
-  header.insert(header.begin(), "层级");
+  Row header = counts_header(m);
+  header[0] = m[Msg::label_name];
+  header.insert(header.begin(), m[Msg::csv_level]);
   print_rows(ctx, "csv", header, rows);
 }
 

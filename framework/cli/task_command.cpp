@@ -34,7 +34,7 @@ int run_action(CommandContext& ctx, TaskAction action, const ActionOptions& o) {
     ctx.out() << action_json(outcome, ctx.workspace().definitions()).dump(2) << '\n';
     return exit_ok;
   }
-  ctx.out() << action_done_line(action, outcome.task, ctx.workspace()) << '\n';
+  ctx.out() << action_done_line(action, outcome.task, ctx.workspace(), ctx.messages()) << '\n';
   for (const auto& id : outcome.now_ready) ctx.out() << "  now ready: " << id << '\n';
   return exit_ok;
 }

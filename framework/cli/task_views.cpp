@@ -10,6 +10,11 @@ namespace {
 
 using nlohmann::json;
 
+// How staff name the state of a stored task.
+std::string state_text(const Task& task, const Messages& m) {
+  return m[state_label(task.state)];
+}
+
 int run_list(CommandContext& ctx, const TaskListFilter& o) {
   const std::string format = ctx.format({"table", "json", "csv", "md"});
   const Workspace& ws = ctx.workspace();
@@ -21,12 +26,14 @@ int run_list(CommandContext& ctx, const TaskListFilter& o) {
     ctx.out() << json{{"tasks", list}}.dump(2) << '\n';
     return exit_ok;
   }
+  const Messages& m = ctx.messages();
   Rows rows;
   for (const auto& t : tasks) {
-    rows.push_back({t.id, t.title, names_of(t.owners, ws.org), std::string(state_label_zh(t.state)),
+    rows.push_back({t.id, t.title, names_of(t.owners, ws.org), state_text(t, m),
                     std::string(light_name(t.light)), stored_time(t.due).substr(5, 11)});
   }
-  print_rows(ctx, format, {"id", "任务", "责任人", "状态", "灯", "截止"}, rows);
+  print_rows(ctx, format,
+             headings(m, {"id", Msg::task, Msg::owners, Msg::status, Msg::light, Msg::due}), rows);
   if (format == "table") ctx.out() << tasks.size() << " task(s)\n";
   return exit_ok;
 }
@@ -48,27 +55,32 @@ int run_show(CommandContext& ctx, const std::string& ref) {
     ctx.out() << out.dump(2) << '\n';
     return exit_ok;
   }
-  ctx.out() << task.title << "\n  " << task.id << "\n  责任人 " << names_of(task.owners, ws.org)
-            << "  状态 " << state_label_zh(task.state) << "  灯 " << light_name(task.light)
-            << "\n  截止 " << stored_time(task.due)
-            << (task.due != task.original_due ? " (原 " + stored_time(task.original_due) + ")" : "")
+  const Messages& w = ctx.messages();
+  ctx.out() << task.title << "\n  " << task.id << "\n  " << w[Msg::owners] << " "
+            << names_of(task.owners, ws.org) << "  " << w[Msg::status] << " " << state_text(task, w)
+            << "  " << w[Msg::light] << " " << light_name(task.light) << "\n  " << w[Msg::due]
+            << " " << stored_time(task.due)
+            << (task.due != task.original_due
+                    ? w(Msg::show_original_due, {stored_time(task.original_due)})
+                    : "")
             << "\n";
   for (const auto& m : task.milestones) {
-    ctx.out() << "  节点 " << m.name << " " << stored_time(m.at)
+    ctx.out() << "  " << w[Msg::milestone] << " " << m.name << " " << stored_time(m.at)
               << (m.met_at ? "  ✓ " + stored_time(*m.met_at) : "") << '\n';
   }
   Rows rows;
   for (const auto& e : events)
     rows.push_back({std::to_string(e.id), e.time, e.actor, e.type, e.reason});
-  print_rows(ctx, "table", {"#", "时间", "人", "事件", "理由"}, rows);
+  print_rows(ctx, "table", headings(w, {"#", Msg::time, Msg::who, Msg::event, Msg::reason}), rows);
   return exit_ok;
 }
 
 }  // namespace
 
-std::string action_done_line(TaskAction action, const Task& task, const Workspace& ws) {
+std::string action_done_line(TaskAction action, const Task& task, const Workspace& ws,
+                             const Messages& messages) {
   return std::string(action_name(action)) + ": " + task.id + " · " + task.title + " · " +
-         names_of(task.owners, ws.org) + " · " + std::string(state_label_zh(task.state));
+         names_of(task.owners, ws.org) + " · " + state_text(task, messages);
 }
 
 Runner add_list_command(CLI::App& task_app) {

@@ -11,8 +11,10 @@ namespace duban::cli {
 
 using Runner = std::pair<CLI::App*, std::function<int(CommandContext&)>>;
 
-/// "办结 weekly-planning/2026-W07/summary.office · 办公室第7周工作总结".
-std::string action_done_line(TaskAction action, const Task& task, const Workspace& workspace);
+/// "done: weekly-planning/2026-W07/summary.office · 办公室第7周工作总结 · 王芳 · 已办结",
+/// the state in the words of `messages`.
+std::string action_done_line(TaskAction action, const Task& task, const Workspace& workspace,
+                             const Messages& messages);
 
 Runner add_list_command(CLI::App& task_app);
 Runner add_show_command(CLI::App& task_app);

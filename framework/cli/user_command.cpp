@@ -29,7 +29,7 @@ std::string without_line_end(std::string line) {
 }
 
 // Reads one line from the terminal without echoing it.
-std::string prompt_hidden(CommandContext& ctx, const char* prompt) {
+std::string prompt_hidden(CommandContext& ctx, std::string_view prompt) {
   termios saved{};
   tcgetattr(STDIN_FILENO, &saved);
   termios quiet = saved;
@@ -53,8 +53,10 @@ std::string read_password(CommandContext& ctx, const PasswdOptions& o) {
   }
   if (!isatty(STDIN_FILENO))
     ctx.fail("standard input is not a terminal: pipe the password in with --password-stdin");
-  std::string first = prompt_hidden(ctx, "新密码 (new password): ");
-  if (prompt_hidden(ctx, "再输入一次 (again): ") != first) ctx.fail("the two passwords differ");
+  const Messages& m = ctx.messages();
+  std::string first = prompt_hidden(ctx, m[Msg::new_password_prompt]);
+  if (prompt_hidden(ctx, m[Msg::password_again_prompt]) != first)
+    ctx.fail("the two passwords differ");
   return first;
 }
 
@@ -94,12 +96,14 @@ int run_list(CommandContext& ctx) {
     ctx.out() << nlohmann::json{{"accounts", list}}.dump(2) << '\n';
     return exit_ok;
   }
+  const Messages& m = ctx.messages();
   Rows rows;
   for (const auto& a : accounts) {
-    rows.push_back(
-        {a.id, names_of({a.id}, ws.org), a.set_at, a.set_by, ws.is_admin(a.id) ? "管理员" : ""});
+    rows.push_back({a.id, names_of({a.id}, ws.org), a.set_at, a.set_by,
+                    ws.is_admin(a.id) ? m[Msg::administrator] : ""});
   }
-  print_rows(ctx, format, {"id", "姓名", "密码设置于", "设置人", ""}, rows);
+  print_rows(ctx, format,
+             headings(m, {"id", Msg::person_name, Msg::password_set_at, Msg::set_by, ""}), rows);
   return exit_ok;
 }
 

@@ -24,7 +24,9 @@ unsigned iso_weekday(Date date);
 unsigned parse_weekday(std::string_view name);
 /// The English name of ISO weekday 1..7 ("monday").
 std::string_view weekday_name(unsigned iso_day);
-/// The Chinese name of ISO weekday 1..7 ("周一").
+/// The Chinese name of ISO weekday 1..7 ("周一"), as parse_weekday reads it
+/// in configuration files. Tables and pages name days in their language
+/// from the message catalogue (weekday_key).
 std::string_view weekday_name_zh(unsigned iso_day);
 /// The calendar year of a date.
 int year_of(Date date);

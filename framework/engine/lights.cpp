@@ -57,7 +57,10 @@ LightAssessment assess_light(const Task& task, LocalDateTime now, const Deadline
   }
   if (out.missed == 0 && task.due < now) {  // past due with every milestone met is still late
     out.missed = 1;
-    out.milestone = "截止";
+    out.past_due = true;
+    // Events and JSON keep the zh-CN word whatever the language: they are
+    // data that programs read, the same from every command.
+    out.milestone = messages_for(Language::zh_cn)[Msg::milestone_deadline];
     out.milestone_at = task.due;
   }
   if (out.missed > 0) {
@@ -70,6 +73,10 @@ LightAssessment assess_light(const Task& task, LocalDateTime now, const Deadline
   out.light =
       next_at && now >= yellow_from(*next_at, policy, calendar) ? Light::yellow : Light::green;
   return out;
+}
+
+std::string milestone_label(const LightAssessment& light, const Messages& messages) {
+  return light.past_due ? std::string(messages[Msg::milestone_deadline]) : light.milestone;
 }
 
 }  // namespace duban

@@ -1,5 +1,5 @@
 #pragma once
-// Traffic lights against a task's milestones (13710 and its variants):
+// Traffic lights against a task's milestones (its deadline policy's):
 // green while the next milestone is not near, yellow within the policy's
 // threshold of it, red once one is missed — and red stays until the missed
 // milestone is met (the task catches up).
@@ -8,6 +8,7 @@
 #include <string>
 
 #include "calendar/working_calendar.hpp"
+#include "messages/messages.hpp"
 #include "model/task.hpp"
 #include "plan/definitions.hpp"
 #include "workflow/deadline_policy.hpp"
@@ -20,7 +21,14 @@ struct LightAssessment {
   std::string milestone;      ///< name of the first missed milestone, else the next one
   std::optional<LocalDateTime> milestone_at;  ///< its time; nullopt when there is none
   int days_late = 0;                          ///< calendar days since the first missed milestone
+  /// Red because the due time passed with every milestone met: `milestone`
+  /// then names the due time itself.
+  bool past_due = false;
 };
+
+/// The milestone's name as `messages` words it: the policy's own name, or
+/// the catalogue's word for the due time when that is what was missed.
+std::string milestone_label(const LightAssessment& light, const Messages& messages);
 
 /// The policy a stored task follows: its workflow's own, else the shared one
 /// (null if neither defines it any more).

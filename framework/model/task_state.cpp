@@ -8,14 +8,17 @@ namespace {
 constexpr std::array<std::string_view, 9> state_names{"pending",     "ready",     "acknowledged",
                                                       "in_progress", "done",      "blocked",
                                                       "returned",    "cancelled", "failed"};
-constexpr std::array<std::string_view, 9> state_labels{
-    "待前置", "待签收", "已签收", "办理中", "已办结", "受阻", "已退回", "已撤销", "执行失败"};
+constexpr std::array<Msg, 9> state_labels{
+    Msg::state_pending,     Msg::state_ready,     Msg::state_acknowledged,
+    Msg::state_in_progress, Msg::state_done,      Msg::state_blocked,
+    Msg::state_returned,    Msg::state_cancelled, Msg::state_failed};
 constexpr std::array<std::string_view, 11> action_names{"ack",    "start",  "done",     "block",
                                                         "return", "cancel", "reassign", "note",
                                                         "chase",  "extend", "approve"};
-constexpr std::array<std::string_view, 11> action_labels{"签收", "开始办理", "办结",    "标记受阻",
-                                                         "退回", "撤销",     "转办",    "报告进展",
-                                                         "催办", "申请延期", "批准延期"};
+constexpr std::array<Msg, 11> action_labels{
+    Msg::action_ack,    Msg::action_start,  Msg::action_done,     Msg::action_block,
+    Msg::action_return, Msg::action_cancel, Msg::action_reassign, Msg::action_note,
+    Msg::action_chase,  Msg::action_extend, Msg::action_approve};
 constexpr std::array<TaskAction, 11> every_action{
     TaskAction::ack,     TaskAction::start,  TaskAction::done,     TaskAction::block,
     TaskAction::return_, TaskAction::cancel, TaskAction::reassign, TaskAction::note,
@@ -36,7 +39,7 @@ bool working(TaskState s) {
 std::string_view state_name(TaskState state) {
   return state_names.at(static_cast<std::size_t>(state));
 }
-std::string_view state_label_zh(TaskState state) {
+Msg state_label(TaskState state) {
   return state_labels.at(static_cast<std::size_t>(state));
 }
 
@@ -55,7 +58,7 @@ std::string_view action_name(TaskAction action) {
   return action_names.at(static_cast<std::size_t>(action));
 }
 
-std::string_view action_label_zh(TaskAction action) {
+Msg action_label(TaskAction action) {
   return action_labels.at(static_cast<std::size_t>(action));
 }
 

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "messages/message_keys.hpp"
+
 namespace duban {
 
 enum class TaskState {
@@ -25,8 +27,8 @@ std::string_view state_name(TaskState state);
 std::optional<TaskState> parse_state(std::string_view name);
 /// Not done and not cancelled: it still needs someone's work.
 bool is_open(TaskState state);
-/// "签收", "办结" …: how staff name a state.
-std::string_view state_label_zh(TaskState state);
+/// The catalogue key of how staff name a state (已签收, 已办结 …).
+Msg state_label(TaskState state);
 
 /// What people do to a task.
 enum class TaskAction {
@@ -44,8 +46,8 @@ enum class TaskAction {
 };
 
 std::string_view action_name(TaskAction action);
-/// "签收", "办结", "申请延期" …: how the web pages name an action.
-std::string_view action_label_zh(TaskAction action);
+/// The catalogue key of how the web pages name an action (签收, 办结, 申请延期 …).
+Msg action_label(TaskAction action);
 /// Every action, in declaration order.
 std::span<const TaskAction> all_actions();
 std::optional<TaskAction> parse_action(std::string_view name);

@@ -20,7 +20,7 @@ struct Role {
 struct Unit {
   std::string id;
   std::string name;
-  std::string kind;    ///< free word such as "bureau" or "section"; selects units in for_each
+  std::string kind;    ///< free word such as "office" or "section"; selects units in for_each
   std::string parent;  ///< "" for the root unit
   std::string chief;   ///< person id of the unit's head ("" if none)
   std::string leader;  ///< person id of the leader in charge (分管领导), "" if none

@@ -42,7 +42,7 @@ struct ScoreItem {
 
 /// Bonuses (加分) or deductions (扣分): lines summed, the sum held to `cap`.
 struct ScoreGroup {
-  std::string name;
+  std::string name;  ///< "" when scoring.toml gives none: reports use the catalogue's word
   std::optional<double> cap;
   std::vector<ScoreItem> items;
 };
@@ -52,13 +52,13 @@ enum class UnitScore { average, sum };
 
 struct ScoringRules {
   std::string path;  ///< the file, as shown in messages; "" when none is configured
-  std::string name = "周绩效考核得分表";
+  std::string name;  ///< "" when scoring.toml gives none: reports use the catalogue's name
   std::optional<double> full_marks;  ///< checked against the sum of item weights
   UnitScore unit_score = UnitScore::average;
   std::vector<ManualInput> manual;
   std::vector<ScoreItem> items;
-  ScoreGroup bonus{"加分", std::nullopt, {}};
-  ScoreGroup deduction{"扣分", std::nullopt, {}};
+  ScoreGroup bonus{"", std::nullopt, {}};
+  ScoreGroup deduction{"", std::nullopt, {}};
 
   [[nodiscard]] bool configured() const { return !path.empty(); }
   [[nodiscard]] const ManualInput* manual_input(std::string_view id) const;

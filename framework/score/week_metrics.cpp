@@ -70,25 +70,29 @@ MetricValues values_of(const Counts& c) {
 
 const std::vector<MetricInfo>& metric_infos() {
   static const std::vector<MetricInfo> infos{
-      {"tasks_due", "应办", "tasks due in the week (up to now)", "", ""},
-      {"tasks_done", "办结", "of those, closed", "", ""},
-      {"tasks_on_time", "按时", "of those, closed by their (possibly extended) due time", "", ""},
-      {"overdue", "逾期", "of those, still open past their due time", "", ""},
-      {"on_time_rate", "按时率", "tasks_on_time / tasks_due (1 when nothing was due)",
+      {"tasks_due", Msg::count_due, "tasks due in the week (up to now)", "", ""},
+      {"tasks_done", Msg::count_done, "of those, closed", "", ""},
+      {"tasks_on_time", Msg::count_on_time,
+       "of those, closed by their (possibly extended) due time", "", ""},
+      {"overdue", Msg::count_overdue, "of those, still open past their due time", "", ""},
+      {"on_time_rate", Msg::on_time_rate, "tasks_on_time / tasks_due (1 when nothing was due)",
        "tasks_on_time", "tasks_due"},
-      {"closure_rate", "办结率", "tasks_done / tasks_due (1 when nothing was due)", "tasks_done",
-       "tasks_due"},
-      {"milestones_due", "节点", "deadline-policy milestones (13710 …) falling due in the week", "",
+      {"closure_rate", Msg::closure_rate, "tasks_done / tasks_due (1 when nothing was due)",
+       "tasks_done", "tasks_due"},
+      {"milestones_due", Msg::metric_milestones_due,
+       "deadline-policy milestones falling due in the week", "", ""},
+      {"milestones_met", Msg::metric_milestones_met, "of those, met by their time", "", ""},
+      {"milestone_rate", Msg::metric_milestone_rate,
+       "milestones_met / milestones_due (1 when none fell due)", "milestones_met",
+       "milestones_due"},
+      {"chases", Msg::metric_chases, "chases (催办) received on the person's tasks in the week", "",
        ""},
-      {"milestones_met", "节点按时", "of those, met by their time", "", ""},
-      {"milestone_rate", "节点达成率", "milestones_met / milestones_due (1 when none fell due)",
-       "milestones_met", "milestones_due"},
-      {"chases", "被催办", "chases (催办) received on the person's tasks in the week", "", ""},
-      {"extensions_requested", "申请延期", "extensions the person requested in the week", "", ""},
-      {"extensions_approved", "延期获批", "extensions approved in the week on the person's tasks",
-       "", ""},
-      {"escalations", "被督办升级", "escalation steps taken on the person's tasks in the week", "",
-       ""}};
+      {"extensions_requested", Msg::metric_extensions_requested,
+       "extensions the person requested in the week", "", ""},
+      {"extensions_approved", Msg::metric_extensions_approved,
+       "extensions approved in the week on the person's tasks", "", ""},
+      {"escalations", Msg::metric_escalations,
+       "escalation steps taken on the person's tasks in the week", "", ""}};
   return infos;
 }
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "dates/period.hpp"
+#include "messages/message_keys.hpp"
 #include "store/store.hpp"
 
 namespace duban {
@@ -20,7 +21,7 @@ namespace duban {
 /// counts it divides (so an explanation can show "3/4").
 struct MetricInfo {
   std::string_view name;
-  std::string_view label;        ///< short Chinese label for reports
+  Msg label;                     ///< the short label reports show
   std::string_view description;  ///< one line for docs and messages
   std::string_view numerator;    ///< for rates: the metric counted, else ""
   std::string_view denominator;  ///< for rates: the metric counted against

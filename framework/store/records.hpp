@@ -47,7 +47,7 @@ struct RunRow {
 /// A record: a plugin's (see include/duban/records.hpp) or one of the
 /// core's own kinds (core_record in engine/reducer.hpp), as stored.
 struct PluginRecord {
-  std::string type;  ///< "civilization.finding"
+  std::string type;  ///< "plugin.thing", e.g. "hello.finding"
   std::string id;
   std::string data;  ///< JSON object
   std::string created_at;

@@ -36,8 +36,8 @@ bool foreign_origin(const Request& request) {
   return host != request.header("host");
 }
 
-Response error_for(Face face, int status, const std::string& message) {
-  return face == Face::api ? json_error(status, message) : error_page(status, message);
+Response error_for(const Messages& messages, Face face, int status, const std::string& message) {
+  return face == Face::api ? json_error(status, message) : error_page(messages, status, message);
 }
 
 // The security headers every answer carries: no framing, no sniffing, only
@@ -56,12 +56,17 @@ void secure(Response& r) {
 
 }  // namespace
 
-Response error_answer(const std::string& path, int status, const std::string& message) {
-  return error_for(path.starts_with("/api/") ? Face::api : Face::page, status, message);
+Response error_answer(const Messages& messages, const std::string& path, int status,
+                      const std::string& message) {
+  return error_for(messages, path.starts_with("/api/") ? Face::api : Face::page, status, message);
 }
 
-WebApp::WebApp(const Workspace& workspace, Clock clock, StorePool::Opener open_store)
-    : workspace_(workspace), clock_(std::move(clock)), stores_(std::move(open_store)) {
+WebApp::WebApp(const Workspace& workspace, Clock clock, StorePool::Opener open_store,
+               Language language)
+    : workspace_(workspace),
+      messages_(messages_for(language)),
+      clock_(std::move(clock)),
+      stores_(std::move(open_store)) {
   add_auth_routes(router_, *this);
   add_task_routes(router_, *this);
   add_report_routes(router_, *this);
@@ -83,12 +88,13 @@ Response WebApp::route(Request& request) {
   const Router::Match match = router_.match(request);
   const Face face = request.path.starts_with("/api/") ? Face::api : Face::page;
   if (!match.route) {
-    if (match.path_known) return error_for(face, 405, request.method + " is not allowed here");
-    return error_for(face, 404, "no such page: " + request.path);
+    if (match.path_known)
+      return error_for(messages_, face, 405, request.method + " is not allowed here");
+    return error_for(messages_, face, 404, "no such page: " + request.path);
   }
   const Route& route = *match.route;
   if (changes_state(request.method) && foreign_origin(request))
-    return error_for(route.face, 403, "the request came from another site");
+    return error_for(messages_, route.face, 403, "the request came from another site");
   const Caller caller = caller_of(request);
   if (route.access == Access::signed_in) {
     if (caller.person.empty()) {
@@ -102,19 +108,19 @@ Response WebApp::route(Request& request) {
         return it == form.end() ? std::string() : it->second;
       }();
       if (!same_token(token, caller.csrf))
-        return error_for(route.face, 403, "missing or wrong CSRF token");
+        return error_for(messages_, route.face, 403, "missing or wrong CSRF token");
     }
   }
   try {
     return route.handler(request, caller);
   } catch (const HttpError& e) {
-    return error_for(route.face, e.status(), e.what());
+    return error_for(messages_, route.face, e.status(), e.what());
   } catch (const RuleError& e) {
-    return error_for(route.face, status_for(e.kind()), e.what());
+    return error_for(messages_, route.face, status_for(e.kind()), e.what());
   } catch (const StoreError& e) {
     std::cerr << "duban serve: " << request.method << ' ' << request.path << ": " << e.what()
               << '\n';
-    return error_for(route.face, 500, e.what());
+    return error_for(messages_, route.face, 500, e.what());
   }
 }
 
@@ -125,7 +131,8 @@ Response WebApp::handle(Request request) {
   } catch (const std::exception& e) {
     std::cerr << "duban serve: " << request.method << ' ' << request.path << ": " << e.what()
               << '\n';
-    response = error_answer(request.path, 500, "internal error: " + std::string(e.what()));
+    response =
+        error_answer(messages_, request.path, 500, "internal error: " + std::string(e.what()));
   }
   secure(response);
   return response;

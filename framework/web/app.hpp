@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/engine.hpp"
+#include "messages/messages.hpp"
 #include "status/status_report.hpp"
 #include "web/clock.hpp"
 #include "web/http.hpp"
@@ -26,13 +27,17 @@ inline constexpr const char* kSessionCookie = "duban_session";
 class WebApp {
  public:
   /// The workspace must outlive the app; `open_store` makes one connection.
-  WebApp(const Workspace& workspace, Clock clock, StorePool::Opener open_store);
+  /// Pages speak `language` (duban serve's --lang).
+  WebApp(const Workspace& workspace, Clock clock, StorePool::Opener open_store,
+         Language language = kDefaultLanguage);
 
   /// Answers one request. Never throws: every failure becomes an error response.
   Response handle(Request request);
 
   // --- what handlers use ----------------------------------------------------
   [[nodiscard]] const Workspace& workspace() const { return workspace_; }
+  /// The words of the pages.
+  [[nodiscard]] const Messages& messages() const { return messages_; }
   [[nodiscard]] LocalDateTime now() const { return clock_(); }
   /// A store connection for this request.
   StorePool::Lease store() { return stores_.lease(); }
@@ -62,6 +67,7 @@ class WebApp {
   Caller caller_of(const Request& request);
 
   const Workspace& workspace_;
+  const Messages& messages_;
   Clock clock_;
   StorePool stores_;
   Router router_;
@@ -72,8 +78,10 @@ class WebApp {
   VersionedCache<std::string> rendered_{256};
 };
 
-/// An error answer for `path`: JSON under /api/, a page elsewhere.
-Response error_answer(const std::string& path, int status, const std::string& message);
+/// An error answer for `path`: JSON under /api/, a page (in the words of
+/// `messages`) elsewhere.
+Response error_answer(const Messages& messages, const std::string& path, int status,
+                      const std::string& message);
 
 /// The HTTP status of a broken rule: 404, 403, 409 or 422.
 int status_for(RuleKind kind);

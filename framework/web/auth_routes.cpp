@@ -73,16 +73,15 @@ Response page_login(WebApp& app, const Request& request) {
   const std::string next = safe_next(field(form, "next"));
   const LoginResult r = attempt_login(app, person, field(form, "password"));
   if (r.outcome == LoginResult::Outcome::locked) {
-    Response response =
-        login_page(app.workspace(), next, person,
-                   "登录失败次数过多，请 " + std::to_string((r.retry_after_seconds + 59) / 60) +
-                       " 分钟后再试。",
-                   429);
+    const std::string minutes = std::to_string((r.retry_after_seconds + 59) / 60);
+    Response response = login_page(app.messages(), app.workspace(), next, person,
+                                   app.messages()(Msg::login_locked, {minutes}), 429);
     response.headers.emplace_back("Retry-After", std::to_string(r.retry_after_seconds));
     return response;
   }
   if (r.outcome == LoginResult::Outcome::wrong)
-    return login_page(app.workspace(), next, person, "用户名或密码不正确。", 401);
+    return login_page(app.messages(), app.workspace(), next, person,
+                      std::string(app.messages()[Msg::login_wrong]), 401);
   Response response = redirect_to(next);
   response.headers.emplace_back("Set-Cookie", session_cookie(r.session->id, request));
   return response;
@@ -103,7 +102,7 @@ void add_auth_routes(Router& router, WebApp& app) {
              [&app](const Request& r, const Caller& c) {
                const std::string next = safe_next(r.param("next").value_or(""));
                if (!c.person.empty()) return redirect_to(next);  // logged in already
-               return login_page(app.workspace(), next, "", "", 200);
+               return login_page(app.messages(), app.workspace(), next, "", "", 200);
              });
   router.add("POST", "/login", Access::anyone, Face::page,
              [&app](const Request& r, const Caller&) { return page_login(app, r); });

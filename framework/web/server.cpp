@@ -103,13 +103,13 @@ HttpServer::HttpServer(WebApp& app, ServerOptions options)
   s.Delete(".*", handler);
   // What httplib answers itself (413 for a body over the limit, 400 for a
   // request it cannot parse) gets the same JSON or page as ours.
-  const httplib::Server::HandlerWithResponse on_error = [](const httplib::Request& req,
-                                                           httplib::Response& res) {
+  const httplib::Server::HandlerWithResponse on_error = [web](const httplib::Request& req,
+                                                              httplib::Response& res) {
     if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
     std::string message = "the request was refused";
     if (res.status == 413) message = "the request body is larger than the server accepts";
     if (res.status == 400) message = "the request could not be read";
-    to_response(error_answer(req.path, res.status, message), res);
+    to_response(error_answer(web->messages(), req.path, res.status, message), res);
     return httplib::Server::HandlerResponse::Handled;
   };
   s.set_error_handler(on_error);

@@ -1,7 +1,7 @@
 #pragma once
-// Deadline policies: milestone lists such as 13710, light thresholds and the
-// escalation chain. A policy is data; the words of its actions are the
-// configuration's, not the core's.
+// Deadline policies: lists of milestones (an offset and the action
+// expected), light thresholds and the escalation chain. A policy is data;
+// the words of its actions are the configuration's, not the core's.
 
 #include <duban/diagnostic.hpp>
 #include <map>

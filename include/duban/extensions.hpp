@@ -42,7 +42,7 @@ struct TaskResult {
 /// (`kind = "NAME"`, `params = { … }`); the params are checked against
 /// `params` when the workspace loads.
 struct TaskKind {
-  std::string name;         ///< "civilization.weekly-dispatch"; unique across plugins
+  std::string name;         ///< "plugin.kind", e.g. "hello.weekly-digest"; unique across plugins
   std::string description;  ///< one line, shown by `duban plugins info`
   Schema params;            ///< the parameters a template may give
   /// Does the work. May read and write records and create tasks through the
@@ -103,7 +103,7 @@ struct SectionTable {
 
 /// A section of `duban status --day/--week`, in every output format.
 struct ReportSection {
-  std::string title;                 ///< "创文创卫"
+  std::string title;                 ///< the heading shown above the section
   std::vector<std::string> lines;    ///< short facts shown above the tables
   std::vector<SectionTable> tables;  ///< the tables
   nlohmann::json data;               ///< machine-readable figures for --format json
@@ -111,7 +111,7 @@ struct ReportSection {
 
 /// A section provider.
 struct SectionProvider {
-  std::string id;           ///< unique across plugins, e.g. "civilization"
+  std::string id;           ///< unique across plugins, e.g. "hello"
   std::string description;  ///< one line for `plugins info`
   /// Builds the section; reading only (records and tasks).
   std::function<ReportSection(const SectionRequest& request, Context& context)> build;

@@ -18,7 +18,7 @@ namespace duban::sdk {
 /// A record type: its name (unique across plugins, conventionally
 /// "plugin.thing") and the schema every record of it must satisfy.
 struct RecordType {
-  std::string name;         ///< "civilization.finding"
+  std::string name;         ///< "plugin.thing", e.g. "hello.finding"
   std::string description;  ///< one line, shown by `duban plugins info`
   Schema schema;            ///< fields; unknown keys and wrong types are refused
 };

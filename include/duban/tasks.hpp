@@ -83,7 +83,7 @@ struct PersonView {
   std::string reports_to;          ///< the person they report to ("" at the top)
 };
 
-/// A team of the organisation (e.g. a volunteer team).
+/// A team of the organisation (people with a leader, across units).
 struct TeamView {
   std::string id;                    ///< team id
   std::string name;                  ///< shown to people

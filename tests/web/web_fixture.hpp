@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
-#include "workspace/workspace.hpp"
 #include "engine/engine.hpp"
 #include "plan/planner.hpp"
 #include "support/workspace_fixture.hpp"
@@ -19,6 +18,7 @@
 #include "web/app.hpp"
 #include "web/password.hpp"
 #include "web/server.hpp"
+#include "workspace/workspace.hpp"
 
 namespace duban::test {
 
@@ -74,7 +74,7 @@ class WebServerTest : public ::testing::Test {
     }
     app = std::make_unique<web::WebApp>(
         *workspace, [this] { return clock.now(); },
-        [this] { return open_store(workspace->config.database_url, workspace->root); });
+        [this] { return open_store(workspace->config.database_url, workspace->root); }, language);
     web::ServerOptions options;
     options.port = 0;
     options.threads = 4;
@@ -159,6 +159,9 @@ class WebServerTest : public ::testing::Test {
 
   const std::string office = "weekly-planning/2026-W11/summary.office";
   const std::string industry = "weekly-planning/2026-W11/summary.industry";
+  /// The pages' language (duban serve --lang); a fixture may set another
+  /// in its constructor.
+  Language language = kDefaultLanguage;
   TempDir dir;
   std::unique_ptr<Workspace> workspace;
   ManualClock clock{*parse_iso8601("2026-03-12T10:00", UtcOffset{})};

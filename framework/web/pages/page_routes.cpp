@@ -10,11 +10,11 @@ namespace duban::web {
 namespace {
 
 // "?did=done" after an action: what to say on the task's page.
-std::string done_notice(const Request& r) {
+std::string done_notice(const Messages& m, const Request& r) {
   const auto did = r.param("did");
   if (!did) return "";
   const auto action = parse_action(*did);
-  return action ? "已" + std::string(action_label_zh(*action)) + "。" : "";
+  return action ? m(Msg::action_done_notice, {m[action_label(*action)]}) : "";
 }
 
 }  // namespace
@@ -47,7 +47,7 @@ void add_page_routes(Router& router, WebApp& app) {
              [&app](const Request& r, const Caller& c) { return task_action_form(app, r, c); });
   router.add("GET", "/tasks/(.+)", Access::signed_in, Face::page,
              [&app](const Request& r, const Caller& c) {
-               return task_page(app, c, r.captures.at(0), done_notice(r), 200);
+               return task_page(app, c, r.captures.at(0), done_notice(app.messages(), r), 200);
              });
   router.add("GET", "/workflows", Access::signed_in, Face::page,
              [&app](const Request&, const Caller& c) { return workflows_page(app, c); });

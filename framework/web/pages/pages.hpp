@@ -31,8 +31,8 @@ Response workflow_page(WebApp& app, const Caller& caller, const std::string& id,
 Response plan_form_post(WebApp& app, const Request& request, const Caller& caller);
 /// The plugins' report sections for a week or day.
 Response sections_page(WebApp& app, const Request& request, const Caller& caller);
-Response login_page(const Workspace& ws, const std::string& next, const std::string& person,
-                    const std::string& error, int status);
+Response login_page(const Messages& m, const Workspace& ws, const std::string& next,
+                    const std::string& person, const std::string& error, int status);
 /// /static/NAME: the style sheet and icon compiled into the program; 404 otherwise.
 Response static_asset(const std::string& name);
 

@@ -12,11 +12,11 @@ namespace {
 
 using html::esc;
 
-std::string section_html(const PluginSection& s) {
+std::string section_html(const Messages& m, const PluginSection& s) {
   std::string out = "<section class=\"plugin\"><h2>" + esc(s.section.title) + " <small>" +
                     esc(s.plugin) + "</small></h2>";
   if (!s.error.empty())
-    return out + "<p class=\"notice refused\">插件未能生成本栏目：" + esc(s.error) +
+    return out + "<p class=\"notice refused\">" + m(Msg::section_plugin_failed, {esc(s.error)}) +
            "</p></section>";
   if (!s.section.lines.empty()) {
     out += "<ul>";
@@ -34,7 +34,8 @@ std::string section_html(const PluginSection& s) {
       for (const auto& cell : row) cells.push_back(esc(cell));
       rows.push_back(std::move(cells));
     }
-    out += rows.empty() ? "<p class=\"empty\">（无）</p>" : html::table("section", header, rows);
+    out += rows.empty() ? "<p class=\"empty\">" + m[Msg::nothing] + "</p>"
+                        : html::table("section", header, rows);
   }
   return out + "</section>";
 }
@@ -47,13 +48,12 @@ Response sections_page(WebApp& app, const Request& request, const Caller& caller
   const ReportRequest q = report_request(app, query);
   auto store = app.store();
   const auto sections = app.sections(*store, q.period, q.filter, q.now);
-  std::string body = "<h1>专项栏目 <small>" + q.period.key() + "</small></h1>";
-  if (sections.empty())
-    body +=
-        "<p class=\"empty\">本工作区没有加载提供报告栏目的插件（duban.toml 的 [plugins] "
-        "dirs）。</p>";
-  for (const auto& s : sections) body += section_html(s);
-  return html_response(page_html(app.workspace(), caller, Nav::sections, "专项栏目", body));
+  const Messages& m = app.messages();
+  const std::string title(m[Msg::nav_sections]);
+  std::string body = "<h1>" + title + " <small>" + q.period.key() + "</small></h1>";
+  if (sections.empty()) body += "<p class=\"empty\">" + m[Msg::no_section_plugins] + "</p>";
+  for (const auto& s : sections) body += section_html(m, s);
+  return html_response(page_html(m, app.workspace(), caller, Nav::sections, title, body));
 }
 
 }  // namespace duban::web

@@ -19,11 +19,13 @@ int light_rank(Light light) {
   return 3;
 }
 
-std::string milestone_cell(const StatusItem& item) {
+std::string milestone_cell(const Messages& m, const StatusItem& item) {
   if (item.light.milestone.empty()) return "";
-  std::string out = html::esc(item.light.milestone) + " " + short_time(item.light.milestone_at);
+  std::string out =
+      html::esc(milestone_label(item.light, m)) + " " + short_time(item.light.milestone_at);
   if (item.light.days_late > 0)
-    out += " <span class=\"late\">逾期 " + std::to_string(item.light.days_late) + " 天</span>";
+    out += " <span class=\"late\">" +
+           m(Msg::days_late_badge, {std::to_string(item.light.days_late)}) + "</span>";
   return out;
 }
 
@@ -50,22 +52,25 @@ std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks, 
   return out;
 }
 
-std::string task_table(const Workspace& ws, std::span<const StatusItem> items,
-                       const std::string& empty) {
+std::string task_table(const Messages& m, const Workspace& ws, std::span<const StatusItem> items,
+                       std::string_view empty) {
   if (items.empty()) return "<p class=\"empty\">" + html::esc(empty) + "</p>";
   std::vector<std::vector<std::string>> rows;
   for (const auto& item : items) {
-    rows.push_back({light_badge(item.light.light), task_link(item.task),
-                    people_names(ws.org, item.task.owners), short_time(item.task.due),
-                    state_badge(item.task.state), milestone_cell(item),
+    rows.push_back({light_badge(m, item.light.light), task_link(item.task),
+                    people_names(m, ws.org, item.task.owners), short_time(item.task.due),
+                    state_badge(m, item.task.state), milestone_cell(m, item),
                     item.task.chases > 0 ? std::to_string(item.task.chases) : ""});
   }
-  return html::table("tasks", {"灯", "任务", "责任人", "截止", "状态", "节点", "催办"}, rows);
+  return html::table("tasks",
+                     headings(m, {Msg::light, Msg::task, Msg::owners, Msg::due, Msg::status,
+                                  Msg::milestone, Msg::chases}),
+                     rows);
 }
 
-std::string more_line(std::size_t shown, std::size_t total) {
+std::string more_line(const Messages& m, std::size_t shown, std::size_t total) {
   if (shown >= total) return "";
-  return "<p class=\"more\">另有 " + std::to_string(total - shown) + " 项未列出</p>";
+  return "<p class=\"more\">" + m(Msg::more_line, {std::to_string(total - shown)}) + "</p>";
 }
 
 }  // namespace duban::web

@@ -17,10 +17,10 @@ std::vector<StatusItem> lit_tasks(const Workspace& ws, std::vector<Task> tasks, 
 
 /// A table of tasks: light, title (a link), owners, due, state, milestone.
 /// `empty` is shown instead when there are none.
-std::string task_table(const Workspace& ws, std::span<const StatusItem> items,
-                       const std::string& empty);
+std::string task_table(const Messages& m, const Workspace& ws, std::span<const StatusItem> items,
+                       std::string_view empty);
 
 /// "另有 N 项未列出" under a list cut at `shown` of `total`, else "".
-std::string more_line(std::size_t shown, std::size_t total);
+std::string more_line(const Messages& m, std::size_t shown, std::size_t total);
 
 }  // namespace duban::web

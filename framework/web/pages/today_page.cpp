@@ -48,7 +48,8 @@ std::vector<Task> unit_tasks_today(Store& store, const std::string& unit, Date t
   return tasks;
 }
 
-std::string led_units_table(const StatusReport& day, const std::vector<const Unit*>& units) {
+std::string led_units_table(const Messages& m, const StatusReport& day,
+                            const std::vector<const Unit*>& units) {
   std::vector<std::vector<std::string>> rows;
   for (const Unit* u : units) {
     auto it = day.by_unit.find(u->id);
@@ -56,13 +57,14 @@ std::string led_units_table(const StatusReport& day, const std::vector<const Uni
         "<a href=\"/week?unit=" + esc(url_encode(u->id)) + "\">" + esc(u->name) + "</a>",
         it == day.by_unit.end() ? StatusCounts{} : it->second));
   }
-  return html::table("counts", counts_header("科室"), rows);
+  return html::table("counts", counts_header(m, m[Msg::unit]), rows);
 }
 
 }  // namespace
 
 Response today_page(WebApp& app, const Request&, const Caller& caller) {
   const Workspace& ws = app.workspace();
+  const Messages& m = app.messages();
   const LocalDateTime now = app.now();
   const Person* me = ws.org.person(caller.person);
   const std::string my_unit = me ? me->unit : "";
@@ -80,23 +82,25 @@ Response today_page(WebApp& app, const Request&, const Caller& caller) {
   unit_filter.unit = my_unit;
   const auto unit_day = app.status(*store, version, today, unit_filter, now);
 
-  std::string body = "<h1>今日 <small>" + format_date(now.date) + " " +
-                     std::string(weekday_name_zh(iso_weekday(now.date))) + "</small></h1>";
-  body += "<p class=\"lead\">" + esc(me ? me->name : caller.person) + " · " +
-          unit_name(ws.org, my_unit) + "。红灯、黄灯在前。</p>";
-  body += "<section><h2>本科室今日</h2>" + totals_strip(unit_day->totals) + "</section>";
-  body += "<section id=\"mine\"><h2>我的待办 <small>" + std::to_string(my_tasks.size()) +
-          " 项</small></h2>" + task_table(ws, my_tasks, "没有待办的任务。") + "</section>";
-  body += "<section id=\"unit\"><h2>本科室今日到期及逾期 <small>" +
-          std::to_string(unit_items.size()) + " 项</small></h2>" +
-          task_table(ws, unit_items, "本科室今天没有到期或逾期的任务。") + "</section>";
+  auto count = [&m](std::size_t n) { return m(Msg::item_count, {std::to_string(n)}); };
+  std::string body = "<h1>" + m[Msg::nav_today] + " <small>" + format_date(now.date) + " " +
+                     m[weekday_key(iso_weekday(now.date))] + "</small></h1>";
+  body += "<p class=\"lead\">" +
+          m(Msg::today_lead, {esc(me ? me->name : caller.person), unit_name(ws.org, my_unit)}) +
+          "</p>";
+  body += "<section><h2>" + m[Msg::today_my_unit] + "</h2>" + totals_strip(m, unit_day->totals) +
+          "</section>";
+  body += "<section id=\"mine\"><h2>" + m[Msg::today_mine] + " <small>" + count(my_tasks.size()) +
+          "</small></h2>" + task_table(m, ws, my_tasks, m[Msg::today_mine_empty]) + "</section>";
+  body += "<section id=\"unit\"><h2>" + m[Msg::today_unit] + " <small>" + count(unit_items.size()) +
+          "</small></h2>" + task_table(m, ws, unit_items, m[Msg::today_unit_empty]) + "</section>";
   const auto led = units_led_by(ws.org, caller.person);
   if (!led.empty() && !(led.size() == 1 && led.front()->id == my_unit)) {
     const auto whole_day = app.status(*store, version, today, StatusFilter{}, now);
-    body += "<section id=\"led\"><h2>分管科室今日</h2>" + led_units_table(*whole_day, led) +
-            "</section>";
+    body += "<section id=\"led\"><h2>" + m[Msg::today_led] + "</h2>" +
+            led_units_table(m, *whole_day, led) + "</section>";
   }
-  return html_response(page_html(ws, caller, Nav::today, "今日", body));
+  return html_response(page_html(m, ws, caller, Nav::today, m[Msg::nav_today], body));
 }
 
 }  // namespace duban::web

@@ -16,38 +16,38 @@ namespace {
 
 using html::esc;
 
-std::string week_link(const Period& week, const std::string& unit, const char* text) {
+std::string week_link(const Period& week, const std::string& unit, std::string_view text) {
   std::string href = "/week?week=" + week.key();
   if (!unit.empty()) href += "&unit=" + url_encode(unit);
-  return "<a href=\"" + esc(href) + "\">" + text + "</a>";
+  return "<a href=\"" + esc(href) + "\">" + std::string(text) + "</a>";
 }
 
-std::string unit_picker(const Workspace& ws, const Period& week, const std::string& current) {
+std::string unit_picker(const Messages& m, const Workspace& ws, const Period& week,
+                        const std::string& current) {
   std::string out =
       "<form method=\"get\" action=\"/week\" class=\"filter\"><input type=\"hidden\" "
       "name=\"week\" value=\"" +
-      week.key() +
-      "\"><select name=\"unit\">"
-      "<option value=\"\">全局</option>";
+      week.key() + "\"><select name=\"unit\"><option value=\"\">" + m[Msg::all_units] + "</option>";
   for (const auto& u : ws.org.units()) {
     out += "<option value=\"" + esc(u.id) + "\"" + (u.id == current ? " selected" : "") + ">" +
            esc(u.name) + "</option>";
   }
-  return out + "</select><button type=\"submit\">筛选</button></form>";
+  return out + "</select><button type=\"submit\">" + m[Msg::filter] + "</button></form>";
 }
 
-// Units and people in the organisation's order (the bureau first, then its
-// sections as org.toml lists them), as the bureau's own reports list them.
-std::string unit_rows(const Workspace& ws, const StatusReport& r) {
-  std::vector<std::vector<std::string>> rows{counts_cells("<strong>合计</strong>", r.totals)};
+// Units and people in the organisation's order (the root unit first, then
+// the others as org.toml lists them), as the organisation's own reports do.
+std::string unit_rows(const Messages& m, const Workspace& ws, const StatusReport& r) {
+  std::vector<std::vector<std::string>> rows{
+      counts_cells("<strong>" + m[Msg::totals] + "</strong>", r.totals)};
   for (const auto& u : ws.org.units()) {
     auto it = r.by_unit.find(u.id);
     if (it != r.by_unit.end()) rows.push_back(counts_cells(esc(u.name), it->second));
   }
-  return html::table("counts", counts_header("科室"), rows);
+  return html::table("counts", counts_header(m, m[Msg::unit]), rows);
 }
 
-std::string people_rows(const Workspace& ws, const StatusReport& r) {
+std::string people_rows(const Messages& m, const Workspace& ws, const StatusReport& r) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& p : ws.org.people()) {
     auto it = r.by_person.find(p.id);
@@ -55,7 +55,7 @@ std::string people_rows(const Workspace& ws, const StatusReport& r) {
     rows.push_back(counts_cells(esc(p.name) + " <small>" + unit_name(ws.org, p.unit) + "</small>",
                                 it->second));
   }
-  return html::table("counts people", counts_header("责任人"), rows);
+  return html::table("counts people", counts_header(m, m[Msg::owners]), rows);
 }
 
 std::string run_name(const Workspace& ws, const std::string& run) {
@@ -67,14 +67,14 @@ std::string run_name(const Workspace& ws, const std::string& run) {
 }
 
 // One row per run with tasks due this week, one cell per day: done of due.
-std::string timeline(const Workspace& ws, const StatusReport& r) {
-  if (r.by_run_day.empty()) return "<p class=\"empty\">本周没有到期的任务。</p>";
-  std::vector<std::string> header{"运行"};
+std::string timeline(const Messages& m, const Workspace& ws, const StatusReport& r) {
+  if (r.by_run_day.empty()) return "<p class=\"empty\">" + m[Msg::timeline_empty] + "</p>";
+  std::vector<std::string> header{m[Msg::run]};
   std::vector<Date> days;
   for (Date d = r.period.start; d <= r.period.end; d += std::chrono::days{1}) {
     days.push_back(d);
-    header.push_back(std::string(weekday_name_zh(iso_weekday(d))) + "<br><small>" +
-                     format_date(d).substr(5) + "</small>");
+    header.push_back(m[weekday_key(iso_weekday(d))] + "<br><small>" + format_date(d).substr(5) +
+                     "</small>");
   }
   std::vector<std::vector<std::string>> rows;
   for (const auto& [run, by_day] : r.by_run_day) {
@@ -87,8 +87,8 @@ std::string timeline(const Workspace& ws, const StatusReport& r) {
       }
       const StatusCounts& c = it->second;
       const char* css = c.done == c.due ? "all-done" : c.overdue > 0 ? "overdue" : "open";
-      row.push_back("<span class=\"slot " + std::string(css) + "\" title=\"办结 " +
-                    std::to_string(c.done) + " / 应办 " + std::to_string(c.due) + "\">" +
+      row.push_back("<span class=\"slot " + std::string(css) + "\" title=\"" +
+                    m(Msg::timeline_slot, {std::to_string(c.done), std::to_string(c.due)}) + "\">" +
                     std::to_string(c.done) + "/" + std::to_string(c.due) + "</span>");
     }
     rows.push_back(std::move(row));
@@ -96,31 +96,38 @@ std::string timeline(const Workspace& ws, const StatusReport& r) {
   return html::table("timeline", header, rows);
 }
 
-std::string list_section(const Workspace& ws, const char* id, const std::string& title,
-                         const std::vector<StatusItem>& items, const std::string& empty) {
+// A titled list of tasks, its first rows and how many more there are.
+std::string list_section(const Messages& m, const Workspace& ws, const char* id, Msg title,
+                         const std::vector<StatusItem>& items, Msg empty) {
   const auto shown = first(items, kDefaultListLimit);
-  return "<section id=\"" + std::string(id) + "\"><h2>" + title + " <small>" +
-         std::to_string(items.size()) + " 项</small></h2>" + task_table(ws, shown, empty) +
-         more_line(shown.size(), items.size()) + "</section>";
+  return "<section id=\"" + std::string(id) + "\"><h2>" + m[title] + " <small>" +
+         m(Msg::item_count, {std::to_string(items.size())}) + "</small></h2>" +
+         task_table(m, ws, shown, m[empty]) + more_line(m, shown.size(), items.size()) +
+         "</section>";
 }
 
-std::string week_body(const Workspace& ws, const StatusReport& r, const std::string& unit) {
+std::string week_body(const Messages& m, const Workspace& ws, const StatusReport& r,
+                      const std::string& unit) {
   const Period prev = period_containing(r.period.start - std::chrono::days{1}, PeriodKind::week);
   std::string out = "<h1>" + std::string(unit.empty() ? "" : unit_name(ws.org, unit) + " · ") +
-                    "本周 <small>" + r.period.key() + "（" + format_date(r.period.start).substr(5) +
-                    " – " + format_date(r.period.end).substr(5) + "），截至 " + short_time(r.now) +
+                    m[Msg::week_heading] + " <small>" +
+                    m(Msg::week_span, {r.period.key(), format_date(r.period.start).substr(5),
+                                       format_date(r.period.end).substr(5), short_time(r.now)}) +
                     "</small></h1>";
-  out += "<p class=\"pager\">" + week_link(prev, unit, "← 上一周") + " · " +
-         week_link(next_period(r.period), unit, "下一周 →") + "</p>";
-  out += unit_picker(ws, r.period, unit);
-  out += "<section id=\"totals\">" + totals_strip(r.totals) + "</section>";
-  out += "<section id=\"units\"><h2>按科室</h2>" + unit_rows(ws, r) + "</section>";
-  out += list_section(ws, "red", "红灯", r.red, "没有红灯。");
-  out += list_section(ws, "yellow", "黄灯", r.yellow, "没有黄灯。");
-  out += "<section id=\"timeline\"><h2>本周运行</h2>" + timeline(ws, r) + "</section>";
-  out += "<section id=\"people\"><h2>按人</h2>" + people_rows(ws, r) + "</section>";
-  out += list_section(ws, "due-next", "下周到期", r.due_next, "下周没有到期的任务。");
-  out += list_section(ws, "done", "本周办结", r.done, "本周还没有办结的任务。");
+  out += "<p class=\"pager\">" + week_link(prev, unit, m[Msg::previous_week]) + " · " +
+         week_link(next_period(r.period), unit, m[Msg::next_week]) + "</p>";
+  out += unit_picker(m, ws, r.period, unit);
+  out += "<section id=\"totals\">" + totals_strip(m, r.totals) + "</section>";
+  out +=
+      "<section id=\"units\"><h2>" + m[Msg::by_unit] + "</h2>" + unit_rows(m, ws, r) + "</section>";
+  out += list_section(m, ws, "red", Msg::light_red, r.red, Msg::no_red);
+  out += list_section(m, ws, "yellow", Msg::light_yellow, r.yellow, Msg::no_yellow);
+  out += "<section id=\"timeline\"><h2>" + m[Msg::week_runs] + "</h2>" + timeline(m, ws, r) +
+         "</section>";
+  out += "<section id=\"people\"><h2>" + m[Msg::by_person] + "</h2>" + people_rows(m, ws, r) +
+         "</section>";
+  out += list_section(m, ws, "due-next", Msg::week_due_next, r.due_next, Msg::week_due_next_empty);
+  out += list_section(m, ws, "done", Msg::week_done, r.done, Msg::week_done_empty);
   return out;
 }
 
@@ -134,12 +141,13 @@ Response week_page(WebApp& app, const Request& request, const Caller& caller) {
   const std::int64_t version = store->last_event_id();
   // The body is the same for everyone (the frame holds what is personal):
   // built once per state of the store and minute, like the JSON.
+  const Messages& m = app.messages();
   auto body = app.rendered("week.html" + status_key(q.period, q.filter, q.now), version, [&] {
-    return week_body(app.workspace(), *app.status(*store, version, q.period, q.filter, q.now),
+    return week_body(m, app.workspace(), *app.status(*store, version, q.period, q.filter, q.now),
                      q.filter.unit);
   });
-  return html_response(
-      page_html(app.workspace(), caller, Nav::week, "本周 " + q.period.key(), *body));
+  return html_response(page_html(m, app.workspace(), caller, Nav::week,
+                                 m(Msg::week_title, {q.period.key()}), *body));
 }
 
 }  // namespace duban::web
