@@ -135,9 +135,9 @@ class Conformance : public ::testing::Test {
   // Sets the clock and the actor on both sides.
   void at(const std::string& now, const std::string& actor, bool writes = true) {
     const LocalDateTime time = *parse_iso8601(now, workspace_->config.zone);
-    engine_ = std::make_unique<Engine>(*workspace_, time);
-    core_ = std::make_unique<PluginContext>(*workspace_, "probe", time, actor, store_.get(),
-                                            writes ? writer_.get() : nullptr,
+    engine_ = std::make_unique<Engine>(workspace_->definitions(), time);
+    core_ = std::make_unique<PluginContext>(workspace_->definitions(), "probe", time, actor,
+                                            store_.get(), writes ? writer_.get() : nullptr,
                                             writes ? engine_.get() : nullptr);
     fake_.set_now(now);
     fake_.set_actor(actor);
