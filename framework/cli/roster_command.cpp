@@ -284,14 +284,10 @@ int run_swap(CommandContext& ctx, const RosterOptions& o) {
   Store& store = ctx.store();
   const auto leave = recorded_leave(store, roster);
   auto writer = store.write();
-  RosterChange change;
-  try {
-    change = swap_shifts(*writer, ws.org, roster, leave, ctx.now(), actor, *a, *b, o.reason);
-  } catch (const RuleError& e) {
-    ctx.fail(std::string(e.what()) + "\nnothing changed");
-  }
+  auto change = swap_shifts(*writer, ws.org, roster, leave, ctx.now(), actor, *a, *b, o.reason);
+  if (!change) ctx.fail(change.refusal().message + "\nnothing changed");
   writer->commit();
-  return print_change(ctx, change, "swapped");
+  return print_change(ctx, change.value(), "swapped");
 }
 
 int run_leave(CommandContext& ctx, const RosterOptions& o) {
@@ -307,15 +303,12 @@ int run_leave(CommandContext& ctx, const RosterOptions& o) {
   Store& store = ctx.store();
   const auto leave = recorded_leave(store, roster);
   auto writer = store.write();
-  RosterChange change;
-  try {
-    change = record_leave(*writer, ws.org, roster, leave, ctx.now(), actor,
-                          RosterLeave{o.person, *from, *to, o.reason});
-  } catch (const RuleError& e) {
-    ctx.fail(std::string(e.what()) + "\nnothing changed");
-  }
+  auto change = record_leave(*writer, ws.org, roster, leave, ctx.now(), actor,
+                             RosterLeave{o.person, *from, *to, o.reason});
+  if (!change)
+    ctx.fail(change.refusal().message + "\nnothing changed");  // writer dropped: rolled back
   writer->commit();
-  return print_change(ctx, change, "leave recorded for " + o.person);
+  return print_change(ctx, change.value(), "leave recorded for " + o.person);
 }
 
 // The calendars of an export: one per person, or one per team (the post's team).

@@ -426,12 +426,9 @@ int run_enter(CommandContext& ctx, const EnterOptions& o) {
   request.actor = actor;
   request.reason = o.reason;
   auto writer = ctx.store().write();
-  ScoreEntryRecord entry;
-  try {
-    entry = enter_score(*writer, ws.org, ws.scoring, request, stored_time(ctx.now()));
-  } catch (const RuleError& e) {
-    ctx.fail(e.what());
-  }
+  auto entered = enter_score(*writer, ws.org, ws.scoring, request, stored_time(ctx.now()));
+  if (!entered) ctx.fail(entered.refusal().message);
+  const ScoreEntryRecord entry = entered.value();
   writer->commit();
   if (ctx.options().format == "json") {
     ctx.out() << json{{"id", entry.id},

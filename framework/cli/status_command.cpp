@@ -211,11 +211,9 @@ void print_csv(CommandContext& ctx, const StatusReport& r, const Workspace& ws) 
 }
 
 Period resolve_period(CommandContext& ctx, const StatusOptions& o, LocalDateTime now) {
-  try {
-    return status_period(o.day, o.week, now.date);
-  } catch (const RuleError& e) {
-    ctx.fail(e.what());
-  }
+  auto period = status_period(o.day, o.week, now.date);
+  if (!period) ctx.fail(period.refusal().message);
+  return period.value();
 }
 
 int run_status(CommandContext& ctx, const StatusOptions& o) {

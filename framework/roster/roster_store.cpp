@@ -66,8 +66,8 @@ std::string who(const Organisation& org, const RosterDefinition& roster,
 }
 
 // The one open shift of `ref.person` whose key starts with the prefix.
-std::size_t find_shift(const RosterBook& book, const std::vector<Task>& tasks,
-                       const ShiftRef& ref) {
+Checked<std::size_t> find_shift(const RosterBook& book, const std::vector<Task>& tasks,
+                                const ShiftRef& ref) {
   std::vector<std::size_t> found;
   for (std::size_t i = 0; i < book.placements().size(); ++i) {
     const Placement& p = book.at(i);
@@ -78,11 +78,11 @@ std::size_t find_shift(const RosterBook& book, const std::vector<Task>& tasks,
   }
   if (found.size() == 1) return found.front();
   if (found.empty())
-    throw RuleError(ref.person + " has no open shift matching '" + ref.key_prefix + "'");
+    return Refusal{ref.person + " has no open shift matching '" + ref.key_prefix + "'"};
   std::string keys;
   for (auto i : found) keys += "\n  " + ref.person + "@" + book.at(i).key;
-  throw RuleError(ref.person + "@" + ref.key_prefix +
-                  " matches several shifts; give one of:" + keys);
+  return Refusal{ref.person + "@" + ref.key_prefix +
+                 " matches several shifts; give one of:" + keys};
 }
 
 RosterBook book_of(const Organisation& org, const RosterDefinition& roster,
@@ -101,15 +101,47 @@ std::vector<Task> writer_tasks(StoreWriter& writer, const RosterDefinition& rost
   return tasks;
 }
 
-void check_manager(const Organisation& org, const RosterDefinition& roster,
-                   const std::string& actor) {
+std::optional<Refusal> manager_refusal(const RosterDefinition& roster, const std::string& actor) {
   if (roster.managers.empty() ||
       std::find(roster.managers.begin(), roster.managers.end(), actor) != roster.managers.end())
-    return;
+    return std::nullopt;
   std::string names;
   for (const auto& m : roster.managers) names += (names.empty() ? "" : ", ") + m;
-  throw RuleError(actor + " cannot change roster " + roster.id + ": only its managers may (" +
-                  names + ")" + (org.person(actor) ? "" : ""));
+  return Refusal{actor + " cannot change roster " + roster.id + ": only its managers may (" +
+                 names + ")"};
+}
+
+// Why the swap cannot be made, before anything is written: the same shift
+// twice, a guest, someone already on the other shift, a rule the exchange
+// would break. Leaves `book` as it would be after the swap.
+std::optional<Refusal> swap_refusal(const Organisation& org, const RosterDefinition& roster,
+                                    RosterBook& book, const ShiftRef& a, std::size_t ia,
+                                    const ShiftRef& b, std::size_t ib) {
+  if (ia == ib) return Refusal{"both refer to the same shift " + book.at(ia).key};
+  for (const auto& [ref, other] : {std::pair{a, ib}, std::pair{b, ia}}) {
+    const auto& list = book.at(other).assignees;
+    if (ref.person.starts_with(guest_prefix))
+      return Refusal{"guests are not swapped; change the roster file instead"};
+    if (std::find(list.begin(), list.end(), ref.person) != list.end())
+      return Refusal{who(org, roster, ref.person) + " is already on " + book.at(other).key};
+  }
+  book.unassign(ia, a.person);
+  book.unassign(ib, b.person);
+  for (const auto& [person, index] : {std::pair{a.person, ib}, std::pair{b.person, ia}}) {
+    const Placement& p = book.at(index);
+    if (auto refusal = book.refusal(person, p.date, p.start, p.end, index)) {
+      return Refusal{"cannot swap: " + who(org, roster, person) + " cannot take " + p.key + ": " +
+                     refusal->detail + " (rule " + refusal->rule + ")"};
+    }
+    book.assign(index, person);
+  }
+  for (std::size_t index : {ia, ib}) {
+    if (auto unmet = unmet_requirements(roster, book, index); !unmet.empty()) {
+      return Refusal{"cannot swap: " + book.at(index).key + " would break rule require " +
+                     unmet.front().text()};
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace
@@ -213,39 +245,21 @@ std::optional<ShiftRef> parse_shift_ref(std::string_view text) {
   return ShiftRef{std::string(text.substr(0, at)), std::string(text.substr(at + 1))};
 }
 
-RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
-                         const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
-                         LocalDateTime now, const std::string& actor, const ShiftRef& a,
-                         const ShiftRef& b, const std::string& reason) {
-  check_manager(org, roster, actor);
+Checked<RosterChange> swap_shifts(StoreWriter& writer, const Organisation& org,
+                                  const RosterDefinition& roster,
+                                  const std::vector<RosterLeave>& leave, LocalDateTime now,
+                                  const std::string& actor, const ShiftRef& a, const ShiftRef& b,
+                                  const std::string& reason) {
+  if (auto refused = manager_refusal(roster, actor)) return *refused;
   auto tasks = writer_tasks(writer, roster);
   RosterBook book = book_of(org, roster, leave, tasks);
-  const std::size_t ia = find_shift(book, tasks, a);
-  const std::size_t ib = find_shift(book, tasks, b);
-  if (ia == ib) throw RuleError("both refer to the same shift " + book.at(ia).key);
-  for (const auto& [ref, other] : {std::pair{a, ib}, std::pair{b, ia}}) {
-    const auto& list = book.at(other).assignees;
-    if (ref.person.starts_with(guest_prefix))
-      throw RuleError("guests are not swapped; change the roster file instead");
-    if (std::find(list.begin(), list.end(), ref.person) != list.end())
-      throw RuleError(who(org, roster, ref.person) + " is already on " + book.at(other).key);
-  }
-  book.unassign(ia, a.person);
-  book.unassign(ib, b.person);
-  for (const auto& [person, index] : {std::pair{a.person, ib}, std::pair{b.person, ia}}) {
-    const Placement& p = book.at(index);
-    if (auto refusal = book.refusal(person, p.date, p.start, p.end, index)) {
-      throw RuleError("cannot swap: " + who(org, roster, person) + " cannot take " + p.key + ": " +
-                      refusal->detail + " (rule " + refusal->rule + ")");
-    }
-    book.assign(index, person);
-  }
-  for (std::size_t index : {ia, ib}) {
-    if (auto unmet = unmet_requirements(roster, book, index); !unmet.empty()) {
-      throw RuleError("cannot swap: " + book.at(index).key + " would break rule require " +
-                      unmet.front().text());
-    }
-  }
+  auto found_a = find_shift(book, tasks, a);
+  if (!found_a) return found_a.refusal();
+  auto found_b = find_shift(book, tasks, b);
+  if (!found_b) return found_b.refusal();
+  const std::size_t ia = found_a.value();
+  const std::size_t ib = found_b.value();
+  if (auto refused = swap_refusal(org, roster, book, a, ia, b, ib)) return *refused;
   RosterChange change;
   const std::string why = "roster swap: " + a.person + "@" + book.at(ia).key + " ⇄ " + b.person +
                           "@" + book.at(ib).key + (reason.empty() ? "" : ": " + reason);
@@ -258,11 +272,12 @@ RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
   return change;
 }
 
-RosterChange record_leave(StoreWriter& writer, const Organisation& org,
-                          const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
-                          LocalDateTime now, const std::string& actor, const RosterLeave& request) {
-  check_manager(org, roster, actor);
-  if (!org.person(request.person)) throw RuleError("unknown person '" + request.person + "'");
+Checked<RosterChange> record_leave(StoreWriter& writer, const Organisation& org,
+                                   const RosterDefinition& roster,
+                                   const std::vector<RosterLeave>& leave, LocalDateTime now,
+                                   const std::string& actor, const RosterLeave& request) {
+  if (auto refused = manager_refusal(roster, actor)) return *refused;
+  if (!org.person(request.person)) return Refusal{"unknown person '" + request.person + "'"};
   auto tasks = writer_tasks(writer, roster);
   RosterBook book = book_of(org, roster, leave, tasks);
   book.add_leave(request);
@@ -291,8 +306,9 @@ RosterChange record_leave(StoreWriter& writer, const Organisation& org,
     book.unassign(index, request.person);
     // Unplaced from the others' point of view while choosing (ignore = index).
     if (auto failure = fill_placement(roster, book, index, excluded)) {
-      throw RuleError("cannot give " + who(org, roster, request.person) +
-                      "'s shift away: " + failure->message(roster, org));
+      // Events were written: the caller drops the transaction, so nothing stays.
+      return Refusal{"cannot give " + who(org, roster, request.person) +
+                     "'s shift away: " + failure->message(roster, org)};
     }
     std::string replaced;
     for (const auto& p : book.at(index).assignees) {

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "engine/engine.hpp"
+#include "engine/rule.hpp"
 #include "org/organisation.hpp"
 #include "roster/roster_book.hpp"
 #include "roster/roster_generator.hpp"
@@ -52,23 +53,27 @@ struct RosterChange {
 };
 
 /// "PERSON@KEY": the person's open shift whose key starts with KEY (a date,
-/// "date.shift" or the full key). Throws RuleError when none or several match.
+/// "date.shift" or the full key); a swap is refused when none or several match.
 struct ShiftRef {
   std::string person;
   std::string key_prefix;
 };
 std::optional<ShiftRef> parse_shift_ref(std::string_view text);
 
-/// Exchanges the shifts of two people. Throws RuleError naming the broken rule.
-RosterChange swap_shifts(StoreWriter& writer, const Organisation& org,
-                         const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
-                         LocalDateTime now, const std::string& actor, const ShiftRef& a,
-                         const ShiftRef& b, const std::string& reason);
+/// Exchanges the shifts of two people, or refuses naming the broken rule
+/// (then nothing was written).
+Checked<RosterChange> swap_shifts(StoreWriter& writer, const Organisation& org,
+                                  const RosterDefinition& roster,
+                                  const std::vector<RosterLeave>& leave, LocalDateTime now,
+                                  const std::string& actor, const ShiftRef& a, const ShiftRef& b,
+                                  const std::string& reason);
 
 /// Records leave and gives each of the person's open shifts in it to a
-/// valid replacement. Throws RuleError (with who could have filled it).
-RosterChange record_leave(StoreWriter& writer, const Organisation& org,
-                          const RosterDefinition& roster, const std::vector<RosterLeave>& leave,
-                          LocalDateTime now, const std::string& actor, const RosterLeave& request);
+/// valid replacement, or refuses (with who could have filled it); after a
+/// refusal the caller must not commit.
+Checked<RosterChange> record_leave(StoreWriter& writer, const Organisation& org,
+                                   const RosterDefinition& roster,
+                                   const std::vector<RosterLeave>& leave, LocalDateTime now,
+                                   const std::string& actor, const RosterLeave& request);
 
 }  // namespace duban

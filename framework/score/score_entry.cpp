@@ -35,24 +35,25 @@ ScoreEntryRecord entry_of(const PluginRecord& record) {
   return entry;
 }
 
-const ManualInput& check_request(const Organisation& org, const ScoringRules& rules,
-                                 const ScoreEntryRequest& r) {
+// Why the entry cannot be made (the week, person, item, value or who enters it).
+std::optional<Refusal> request_refusal(const Organisation& org, const ScoringRules& rules,
+                                       const ScoreEntryRequest& r) {
   auto week = parse_period(r.week);
   if (!week || week->kind != PeriodKind::week)
-    throw RuleError("--week '" + r.week + "' is not a week (YYYY-Www)");
+    return Refusal{"--week '" + r.week + "' is not a week (YYYY-Www)"};
   if (!org.person(r.person))
-    throw RuleError("unknown person '" + r.person + "'" + did_you_mean(r.person, org.person_ids()));
+    return Refusal{"unknown person '" + r.person + "'" + did_you_mean(r.person, org.person_ids())};
   const ManualInput* input = rules.manual_input(r.item);
   if (!input) {
     std::string known;
     for (const auto& m : rules.manual) known += (known.empty() ? "" : ", ") + m.id;
-    throw RuleError("'" + r.item + "' is not a manual input of " + rules.path +
-                    did_you_mean(r.item, rules.manual_ids()) + " (manual inputs: " + known + ")");
+    return Refusal{"'" + r.item + "' is not a manual input of " + rules.path +
+                   did_you_mean(r.item, rules.manual_ids()) + " (manual inputs: " + known + ")"};
   }
   if (r.value < input->min || r.value > input->max)
-    throw RuleError(input->name + " (" + input->id + ") takes values from " +
-                    number_text(input->min) + " to " + number_text(input->max) + ", not " +
-                    number_text(r.value));
+    return Refusal{input->name + " (" + input->id + ") takes values from " +
+                   number_text(input->min) + " to " + number_text(input->max) + ", not " +
+                   number_text(r.value)};
   if (!may_enter_score(org, r.actor, r.person)) {
     const Person* p = org.person(r.person);
     const Unit* u = org.unit(p->unit);
@@ -61,10 +62,10 @@ const ManualInput& check_request(const Organisation& org, const ScoringRules& ru
                                                         : "the chief of " + p->unit) +
         ", the leader in charge of " + p->unit + " or someone above " + r.person +
         " in the reporting line";
-    if (r.actor == r.person) throw RuleError("nobody enters their own scores; ask " + who);
-    throw RuleError(r.actor + " may not enter " + r.person + "'s scores: only " + who + " may");
+    if (r.actor == r.person) return Refusal{"nobody enters their own scores; ask " + who};
+    return Refusal{r.actor + " may not enter " + r.person + "'s scores: only " + who + " may"};
   }
-  return *input;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -79,10 +80,10 @@ bool may_enter_score(const Organisation& org, const std::string& actor, const st
   return std::find(line.begin(), line.end(), actor) != line.end();
 }
 
-ScoreEntryRecord enter_score(StoreWriter& writer, const Organisation& org,
-                             const ScoringRules& rules, const ScoreEntryRequest& request,
-                             const std::string& now) {
-  check_request(org, rules, request);
+Checked<ScoreEntryRecord> enter_score(StoreWriter& writer, const Organisation& org,
+                                      const ScoringRules& rules, const ScoreEntryRequest& request,
+                                      const std::string& now) {
+  if (auto refused = request_refusal(org, rules, request)) return *refused;
   EventRecord event;
   event.time = now;
   event.actor = request.actor;

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/rule.hpp"
 #include "org/organisation.hpp"
 #include "score/scoring_rules.hpp"
 #include "store/store.hpp"
@@ -46,11 +47,11 @@ struct ScoreEntryRequest {
 /// line — never the person themself.
 bool may_enter_score(const Organisation& org, const std::string& actor, const std::string& person);
 
-/// Checks the request against the rules and the organisation (throws
-/// RuleError naming what is wrong), then writes the score.entered event,
+/// Checks the request against the rules and the organisation (refused,
+/// writing nothing, naming what is wrong), then writes the score.entered event,
 /// which stores the entry. `now` is a stored local time. The caller commits.
-ScoreEntryRecord enter_score(StoreWriter& writer, const Organisation& org,
-                             const ScoringRules& rules, const ScoreEntryRequest& request,
-                             const std::string& now);
+Checked<ScoreEntryRecord> enter_score(StoreWriter& writer, const Organisation& org,
+                                      const ScoringRules& rules, const ScoreEntryRequest& request,
+                                      const std::string& now);
 
 }  // namespace duban

@@ -65,19 +65,19 @@ void tally(StatusReport& r, const Task& t, F count) {
 
 }  // namespace
 
-Period status_period(const std::optional<std::string>& day, const std::optional<std::string>& week,
-                     Date today) {
-  if (day && week) throw RuleError("give --day or --week, not both");
+Checked<Period> status_period(const std::optional<std::string>& day,
+                              const std::optional<std::string>& week, Date today) {
+  if (day && week) return Refusal{"give --day or --week, not both"};
   if (week) {
     if (week->empty()) return period_containing(today, PeriodKind::week);
     auto p = parse_period(*week);
     if (!p || p->kind != PeriodKind::week)
-      throw RuleError("--week '" + *week + "' is not a week (YYYY-Www)");
+      return Refusal{"--week '" + *week + "' is not a week (YYYY-Www)"};
     return *p;
   }
   if (day && !day->empty()) {
     auto d = parse_date(*day);
-    if (!d) throw RuleError("--day '" + *day + "' is not a date (YYYY-MM-DD)");
+    if (!d) return Refusal{"--day '" + *day + "' is not a date (YYYY-MM-DD)"};
     return period_containing(*d, PeriodKind::day);
   }
   return period_containing(today, PeriodKind::day);

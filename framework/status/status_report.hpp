@@ -14,6 +14,7 @@
 #include "plan/definitions.hpp"
 
 #include "engine/lights.hpp"
+#include "engine/rule.hpp"
 #include "store/store.hpp"
 
 namespace duban {
@@ -77,9 +78,9 @@ std::vector<PluginSection> build_plugin_sections(const Definitions& definitions,
 
 /// The period a status asks for: a week ("YYYY-Www") or a day
 /// ("YYYY-MM-DD"); a given but empty value means the one holding `today`,
-/// and neither means today. Throws RuleError naming the bad value.
-Period status_period(const std::optional<std::string>& day, const std::optional<std::string>& week,
-                     Date today);
+/// and neither means today. Refused naming the bad value.
+Checked<Period> status_period(const std::optional<std::string>& day,
+                              const std::optional<std::string>& week, Date today);
 
 StatusReport build_status(const Definitions& definitions, Store& store, const Period& period,
                           LocalDateTime now, const StatusFilter& filter);

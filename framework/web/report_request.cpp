@@ -25,7 +25,7 @@ ReportRequest report_request(const WebApp& app, const Request& request) {
   const Workspace& ws = app.workspace();
   ReportRequest q;
   q.now = app.now();
-  q.period = status_period(request.param("day"), request.param("week"), q.now.date);
+  q.period = status_period(request.param("day"), request.param("week"), q.now.date).value();
   q.filter.unit = request.param("unit").value_or("");
   q.filter.person = request.param("person").value_or("");
   q.filter.workflow = request.param("workflow").value_or("");

@@ -25,7 +25,7 @@ class ScoreEntry : public test::EngineFixture {
     r.value = value;
     r.actor = actor;
     auto writer = store_->write();
-    auto entry = enter_score(*writer, workspace_->org, workspace_->scoring, r, when);
+    auto entry = enter_score(*writer, workspace_->org, workspace_->scoring, r, when).value();
     writer->commit();
     return entry;
   }
