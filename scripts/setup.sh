@@ -8,7 +8,7 @@ packages=(build-essential cmake ninja-build pkg-config git
           libboost-dev libtomlplusplus-dev libspdlog-dev libfmt-dev libcli11-dev
           nlohmann-json3-dev libutf8proc-dev libgtest-dev libgmock-dev libssl-dev
           libsqlite3-dev graphviz clang-14 libclang-rt-14-dev
-          libcpp-httplib-dev libsodium-dev wrk chromium fonts-wqy-microhei python3)
+          libcpp-httplib-dev libsodium-dev ccache wrk chromium fonts-wqy-microhei python3)
 # The browser tests run playwright-core under Node.js: Debian's nodejs and
 # npm, unless a Node.js (with its own npm) is installed already.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
@@ -25,5 +25,7 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}"
 fi
 
+# ccache keys on paths relative to the clone, so every clone shares a cache.
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true
 cmake --preset "${DUBAN_PRESET:-default}" >/dev/null
 cmake --build --preset "${DUBAN_PRESET:-default}"

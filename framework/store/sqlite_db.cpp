@@ -86,8 +86,24 @@ CachedStatement::~CachedStatement() {
   statement_->reset();
 }
 
+namespace {
+
+constexpr int kBusyPollMs = 2;
+
+// SQLite's own handler backs off to one poll per 100 ms; a connection that
+// looks that rarely loses every race to writers that commit and begin again
+// within a few milliseconds. Polling often gives it a fair chance.
+int poll_while_busy(void* budget_ms, int polls_so_far) {
+  if (polls_so_far * kBusyPollMs >= *static_cast<const int*>(budget_ms)) return 0;
+  std::this_thread::sleep_for(std::chrono::milliseconds(kBusyPollMs));
+  return 1;
+}
+
+}  // namespace
+
 void SqliteConnection::busy_timeout(int milliseconds) {
-  const int rc = sqlite3_busy_timeout(db_, milliseconds);
+  busy_budget_ms_ = milliseconds;
+  const int rc = sqlite3_busy_handler(db_, poll_while_busy, &busy_budget_ms_);
   if (rc != SQLITE_OK) fail(rc);
 }
 
@@ -183,7 +199,12 @@ bool SqliteStatement::is_null(int column) const {
 
 namespace {
 
-constexpr int kBusyAttempts = 5;
+// With the busy timeout in front of each, about a minute in all: long enough
+// for a queue of busy writers to drain, short enough to report a lock that
+// someone holds for good (an open sqlite3 shell in a transaction).
+constexpr int kBusyAttempts = 12;
+
+}  // namespace
 
 void pause_before_retry(int attempt) {
   thread_local std::minstd_rand jitter(std::random_device{}());
@@ -191,9 +212,7 @@ void pause_before_retry(int attempt) {
   std::this_thread::sleep_for(base + std::chrono::milliseconds(jitter() % 25));
 }
 
-}  // namespace
-
-void retry_while_busy(const std::function<void()>& step) {
+void retry_while_busy(const std::function<void()>& step, const RetryPause& pause) {
   for (int attempt = 0;; ++attempt) {
     try {
       step();
@@ -201,7 +220,7 @@ void retry_while_busy(const std::function<void()>& step) {
     } catch (const SqliteError& error) {
       if (error.primary_code() != SQLITE_BUSY || attempt + 1 == kBusyAttempts) throw;
     }
-    pause_before_retry(attempt);
+    pause(attempt);
   }
 }
 

@@ -61,7 +61,10 @@ class SqliteConnection {
   /// parsing a 25-column upsert costs more than running it. One lease per
   /// statement at a time; the lease resets it when it ends.
   CachedStatement cached(const std::string& sql);
+  /// Waits up to `milliseconds` for another connection's lock, polling
+  /// every few milliseconds (see poll_while_busy in sqlite_db.cpp).
   void busy_timeout(int milliseconds);
+  [[nodiscard]] int busy_timeout() const { return busy_budget_ms_; }
   /// The first column of the first row of "PRAGMA name" ("" if no row).
   std::string pragma_text(std::string_view name);
   std::int64_t pragma_int(std::string_view name);
@@ -76,6 +79,7 @@ class SqliteConnection {
   std::string file_;
   sqlite3* db_ = nullptr;
   std::unordered_map<std::string, std::unique_ptr<SqliteStatement>> cache_;
+  int busy_budget_ms_ = 0;  // read by the busy handler, which gets `this`
 };
 
 /// A prepared statement. Bind indexes start at 1, column indexes at 0, as in
@@ -129,11 +133,18 @@ class CachedStatement {
   SqliteStatement* statement_;
 };
 
-/// Calls `step` again after a short, growing, jittered pause while it throws
-/// SQLITE_BUSY, a few times. The busy timeout has already waited by then:
-/// SQLite's busy handler polls rather than queues, so under a handful of busy
-/// writers one connection can lose every race for the whole timeout.
-void retry_while_busy(const std::function<void()>& step);
+/// Pauses before retry number `attempt` (0 first).
+using RetryPause = std::function<void(int attempt)>;
+
+/// A short, growing, jittered sleep.
+void pause_before_retry(int attempt);
+
+/// Calls `step` again after `pause` while it throws SQLITE_BUSY, a few times.
+/// The busy timeout has already waited by then: SQLite's locks are polled,
+/// not queued, so under a handful of busy writers one connection can lose
+/// every race for a whole timeout; the retries give it several more.
+void retry_while_busy(const std::function<void()>& step,
+                      const RetryPause& pause = pause_before_retry);
 
 /// BEGIN IMMEDIATE in the constructor: the write lock is taken up front, so
 /// a read-then-write can never fail half-way with "database is locked"

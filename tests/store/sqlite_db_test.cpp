@@ -78,28 +78,36 @@ TEST_F(SqliteDb, TransactionRollsBackUnlessCommitted) {
 
 TEST(RetryWhileBusy, RetriesBusyThenSucceeds) {
   int calls = 0;
-  retry_while_busy([&] {
-    if (++calls < 3) throw SqliteError("busy", kSqliteBusy);
-  });
+  std::vector<int> pauses;
+  retry_while_busy(
+      [&] {
+        if (++calls < 3) throw SqliteError("busy", kSqliteBusy);
+      },
+      [&](int attempt) { pauses.push_back(attempt); });
   EXPECT_EQ(calls, 3);
+  EXPECT_EQ(pauses, (std::vector<int>{0, 1}));
 }
 
 TEST(RetryWhileBusy, GivesUpAfterAFewTries) {
   int calls = 0;
-  EXPECT_THROW(retry_while_busy([&] {
-                 ++calls;
-                 throw SqliteError("busy", kSqliteBusy);
-               }),
+  EXPECT_THROW(retry_while_busy(
+                   [&] {
+                     ++calls;
+                     throw SqliteError("busy", kSqliteBusy);
+                   },
+                   [](int) {}),
                SqliteError);
-  EXPECT_EQ(calls, 5);
+  EXPECT_EQ(calls, 12);
 }
 
 TEST(RetryWhileBusy, OtherErrorsAreNotRetried) {
   int calls = 0;
-  EXPECT_THROW(retry_while_busy([&] {
-                 ++calls;
-                 throw SqliteError("unique", kSqliteConstraintUnique);
-               }),
+  EXPECT_THROW(retry_while_busy(
+                   [&] {
+                     ++calls;
+                     throw SqliteError("unique", kSqliteConstraintUnique);
+                   },
+                   [](int) {}),
                SqliteError);
   EXPECT_EQ(calls, 1);
 }
